@@ -1,0 +1,34 @@
+using EGov.Collab.App.Account;
+using EGov.Collab.App.Admin;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Jobs;
+using EGov.Collab.App.Mail;
+using EGov.Collab.App.Shell;
+using EGov.Collab.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+var paths = PortalPaths.From(builder.Configuration, builder.Environment);
+
+builder.Services.AddSingleton(paths);
+builder.Services.AddCollabData(builder.Configuration, paths.DataFolder);
+builder.Services.AddShell(paths);
+builder.Services.AddCommon();
+builder.Services.AddAccount();
+builder.Services.AddAdmin();
+builder.Services.AddMail(builder.Configuration);
+builder.Services.AddJobs(builder.Configuration);
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+
+app.UseShell();
+app.MapShell();
+app.MapAccount();
+app.MapAdmin();
+app.MapJobs();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
