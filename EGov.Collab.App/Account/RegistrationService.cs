@@ -76,7 +76,7 @@ public sealed class RegistrationService(
         }
         if (!created.Succeeded)
         {
-            foreach (var entity in added) db.Entry(entity).State = EntityState.Detached;
+            foreach (var entity in added.Append(member)) db.Entry(entity).State = EntityState.Detached;
             return new RegistrationResult(null, AccountErrors.FromIdentity(created.Errors, nameof(RegistrationForm.Email), nameof(RegistrationForm.Password)));
         }
         logger.LogInformation("Member {MemberId} registered", member.Id);
