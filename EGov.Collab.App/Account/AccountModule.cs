@@ -1,6 +1,7 @@
 using EGov.Collab.Data;
 using EGov.Collab.Data.Common;
 using EGov.Collab.Domain.Common;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -39,6 +40,8 @@ public static class AccountModule
                 options.SignIn.RequireConfirmedAccount = true;
                 options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email, already checked as one: do not refuse apostrophes or Cyrillic addresses.
+                options.User.AllowedUserNameCharacters = "";
                 // Length, not composition (OWASP, NIST SP 800-63B): PolicyPasswordValidator holds the rules.
                 options.Password.RequiredLength = PasswordPolicy.MinLength;
                 options.Password.RequireDigit = false;
@@ -58,6 +61,15 @@ public static class AccountModule
             .AddPasswordValidator<PolicyPasswordValidator>()
             .AddClaimsPrincipalFactory<MemberClaimsFactory>();
         services.AddScoped<IEmailSender<Member>, IdentityMailSender>();
+
+        services.AddScoped<AccountText>();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountMails>();
+        services.AddScoped<MemberSignIn>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<PersonalData>();
+        services.AddSingleton<OrganisationChoices>();
         return services;
     }
 
@@ -67,11 +79,18 @@ public static class AccountModule
         account.MapPost("/Logout", async (SignInManager<Member> signInManager, [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
         });
+        account.MapPost("/Manage/DownloadPersonalData", DownloadPersonalDataAsync).RequireAuthorization();
         return endpoints;
     }
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    /// <summary>POST (with the form's antiforgery token) → a JSON file of the member's [PersonalData] properties.</summary>
+    private static async Task<IResult> DownloadPersonalDataAsync(HttpContext context, UserManager<Member> users, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
+        var member = await users.GetUserAsync(context.User);
+        if (member is null) return Results.Redirect("/Account/InvalidUser");
+        return TypedResults.File(PersonalData.ToJson(member), "application/json", "personal-data.json");
+    }
 }

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using EGov.Collab.Data.Common;
 
 namespace EGov.Collab.App.Account;
 
+/// <summary>Redirects from the server-rendered account pages, with an optional <see cref="StatusNotice"/> for the next page.</summary>
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
     public const string StatusCookieName = "Identity.StatusMessage";
@@ -16,40 +15,27 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
+    /// <summary>Goes to a path on this site; anything else (another host, "//evil", "javascript:") goes home.</summary>
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(LocalUrl.OrHome(uri));
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
     {
-        var uriWithoutQuery = navigationManager.ToAbsoluteUri(uri).GetLeftPart(UriPartial.Path);
-        var newUri = navigationManager.GetUriWithQueryParameters(uriWithoutQuery, queryParameters);
-        RedirectTo(newUri);
+        var path = navigationManager.ToAbsoluteUri(uri).GetLeftPart(UriPartial.Path);
+        var withQuery = navigationManager.GetUriWithQueryParameters(path, queryParameters);
+        RedirectTo("/" + navigationManager.ToBaseRelativePath(withQuery));
     }
 
-    public void RedirectToWithStatus(string uri, string message, HttpContext context)
+    public void RedirectToWithStatus(string uri, StatusNotice notice, HttpContext context)
     {
-        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+        context.Response.Cookies.Append(StatusCookieName, notice.ToCookie(), StatusCookieBuilder.Build(context));
         RedirectTo(uri);
     }
 
-    private string CurrentPath => navigationManager.ToAbsoluteUri(navigationManager.Uri).GetLeftPart(UriPartial.Path);
+    private string CurrentPath => "/" + navigationManager.ToBaseRelativePath(navigationManager.ToAbsoluteUri(navigationManager.Uri).GetLeftPart(UriPartial.Path));
 
-    public void RedirectToCurrentPage() => RedirectTo(CurrentPath);
+    public void RedirectToCurrentPageWithStatus(StatusNotice notice, HttpContext context) =>
+        RedirectToWithStatus(CurrentPath, notice, context);
 
-    public void RedirectToCurrentPageWithStatus(string message, HttpContext context)
-        => RedirectToWithStatus(CurrentPath, message, context);
-
-    public void RedirectToInvalidUser(UserManager<Member> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+    /// <summary>The sign-in cookie names a member who no longer exists (deleted in another window).</summary>
+    public void RedirectToInvalidUser() => RedirectTo("/Account/InvalidUser");
 }
