@@ -14,6 +14,8 @@ public sealed class Outbox(PortalPaths paths)
         var name = $"{now:yyyyMMdd-HHmmssfff}-{Guid.NewGuid():N}.eml";
         var path = Path.Combine(Folder, name);
         var temporary = path + ".tmp";
+        // Declares the transfer encoding of each part, as an SMTP client would before sending.
+        message.Prepare(EncodingConstraint.EightBit);
         await message.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, path);
         return name;
