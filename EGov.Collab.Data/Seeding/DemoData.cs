@@ -20,6 +20,9 @@ public sealed class DemoData(CollabDbContext db, UserManager<Member> users, Time
     private const string Mohyla = "Національний університет «Києво-Могилянська академія»";
     private const string Podillia = "ІТ-кластер «Цифрове Поділля»";
 
+    /// <summary>Asked for at registration and waiting for an administrator, so the approval flow has something to show.</summary>
+    public const string PendingRequest = "Громадська спілка «Харків цифровий»";
+
     private static readonly (string Name, OrganisationKind Kind, string Region)[] Organisations =
     [
         (Vinnytsia, OrganisationKind.LocalSelfGovernment, "UA05000000000010236"),
@@ -66,6 +69,8 @@ public sealed class DemoData(CollabDbContext db, UserManager<Member> users, Time
             db.Organisations.Add(organisation);
             organisations[name] = organisation;
         }
+        if (!organisations.ContainsKey(PendingRequest))
+            db.Organisations.Add(Organisation.Create(PendingRequest, OrganisationKind.CivilSociety, "UA63000000000041885", null, OrganisationStatus.Pending, now).Value);
         await SeedCommunitiesAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
