@@ -1,0 +1,8 @@
+namespace EGov.Collab.App.Documents;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}
