@@ -1,0 +1,47 @@
+using System.Net;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Live;
+using EGov.Collab.App.Localization;
+using EGov.Collab.Data;
+using EGov.Collab.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
+
+namespace EGov.Collab.Tests.Integration;
+
+[Collection(SharedPortal.Name)]
+public sealed class ErrorPageTests(PortalFactory portal)
+{
+    private const string Secret = "database exploded at line 42";
+
+    [Fact]
+    public async Task FailureWhileRendering_OutsideDevelopment_ShowsTheFriendlyPageWithoutAStackTrace()
+    {
+        await using var production = portal.WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(Environments.Production);
+            builder.ConfigureTestServices(services => services.AddSingleton(sp =>
+                new PortalStatistics(new FailingFactory(), sp.GetRequiredService<ILiveBus>())));
+        });
+        using var client = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var (status, body) = await client.GetPageAsync("/");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        using (TestCulture.Use("uk-UA"))
+            Assert.Contains(production.Services.GetRequiredService<IStringLocalizer<SharedResource>>()["Error.Title"], WebUtility.HtmlDecode(body), StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at EGov.", body, StringComparison.Ordinal);
+    }
+
+    private sealed class FailingFactory : IDbContextFactory<CollabDbContext>
+    {
+        public CollabDbContext CreateDbContext() => throw new InvalidOperationException(Secret);
+    }
+}
