@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Common;
 using EGov.Collab.Domain.Common;

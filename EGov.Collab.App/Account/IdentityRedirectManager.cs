@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common;
 using Microsoft.AspNetCore.Components;
 
 namespace EGov.Collab.App.Account;

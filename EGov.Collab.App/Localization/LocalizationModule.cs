@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using EGov.Collab.App.Common;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 
@@ -41,11 +42,8 @@ public static class LocalizationModule
                 SameSite = SameSiteMode.Lax,
                 HttpOnly = false,
             });
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
         return endpoints;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

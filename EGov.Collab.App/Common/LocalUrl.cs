@@ -1,4 +1,4 @@
-namespace EGov.Collab.App.Account;
+namespace EGov.Collab.App.Common;
 
 /// <summary>Return addresses from query strings and forms: only paths on this site are followed, never another host.</summary>
 public static class LocalUrl
