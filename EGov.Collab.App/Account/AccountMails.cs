@@ -11,6 +11,7 @@ public sealed class AccountMails(
     UserManager<Member> users,
     IEmailSender<Member> sender,
     AccountLinks links,
+    AccountMailThrottle throttle,
     ILogger<AccountMails> logger)
 {
     public async Task<bool> SendConfirmationAsync(Member member)
@@ -34,6 +35,12 @@ public sealed class AccountMails(
 #pragma warning disable CA1031 // Any failure of the mail transport is reported, not thrown: the account change itself succeeded.
     private async Task<bool> TrySendAsync(Member member, Func<Task> send)
     {
+        if (!throttle.TryTake(member.Id))
+        {
+            // Reported as sent: these pages never reveal more about an address than "if it is registered, we wrote".
+            logger.LogWarning("Account mail to member {MemberId} held back: {Limit} already sent in {Window}.", member.Id, AccountMailThrottle.Limit, AccountMailThrottle.Window);
+            return true;
+        }
         try
         {
             await send();

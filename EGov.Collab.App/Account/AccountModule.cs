@@ -61,6 +61,7 @@ public static class AccountModule
             .AddErrorDescriber<PortalIdentityErrorDescriber>()
             .AddPasswordValidator<PolicyPasswordValidator>()
             .AddClaimsPrincipalFactory<MemberClaimsFactory>();
+        services.AddSingleton<AccountMailThrottle>();
         services.AddScoped<IEmailSender<Member>, IdentityMailSender>();
 
         services.AddScoped<AccountText>();
