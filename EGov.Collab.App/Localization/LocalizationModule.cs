@@ -33,7 +33,7 @@ public static class LocalizationModule
         endpoints.MapGet("/culture", (HttpContext context, string? culture, string? returnUrl) =>
         {
             if (!PortalCultures.IsSupported(culture))
-                return Results.BadRequest($"Unsupported language. Supported: {string.Join(", ", PortalCultures.Supported)}.");
+                return Results.BadRequest(); // the localised status page explains it
             var normalised = PortalCultures.Supported.First(c => c.Equals(culture, StringComparison.OrdinalIgnoreCase));
             context.Response.Cookies.Append(PortalCultures.CookieName, PortalCultures.CookieValue(normalised), new CookieOptions
             {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Localization;
 using EGov.Collab.Data;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
@@ -30,9 +31,10 @@ public static class ShellModule
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseAntiforgery();
+        app.Use(RefuseExpiredFormsAsync);
         return app;
     }
 
@@ -43,6 +45,24 @@ public static class ShellModule
         app.MapCultureSwitch();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         return app;
+    }
+
+    /// <summary>
+    /// A form posted with a missing, expired or tampered antiforgery token answers 400 with no body, so the localised
+    /// status page explains it (instead of the framework's English sentence for developers).
+    /// </summary>
+    private static Task RefuseExpiredFormsAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            // The status page is re-executed on this same request: as a plain GET, with the failed check forgotten,
+            // or it would be refused (and fail) for the very same reason.
+            context.Request.Method = HttpMethods.Get;
+            context.Features.Set<IAntiforgeryValidationFeature>(null);
+            return Task.CompletedTask;
+        }
+        return next(context);
     }
 
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)

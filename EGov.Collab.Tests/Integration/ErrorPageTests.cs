@@ -40,6 +40,39 @@ public sealed class ErrorPageTests(PortalFactory portal)
         Assert.DoesNotContain(" at EGov.", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FormWithATamperedAntiforgeryToken_Answers400WithTheLocalisedExplanation()
+    {
+        using var client = portal.CreatePlainClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = "tampered",
+            ["Input.Email"] = "member1@demo.egov.ua",
+            ["Input.Password"] = "whatever-it-is",
+        });
+
+        using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        using (TestCulture.Use("uk-UA"))
+            Assert.Contains(portal.Services.GetRequiredService<IStringLocalizer<SharedResource>>()["BadRequest.Title"], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("antiforgery", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task UnsupportedLanguage_Answers400WithTheLocalisedExplanation()
+    {
+        using var client = portal.CreatePlainClient();
+
+        var (status, body) = await client.GetPageAsync("/culture?culture=xx&returnUrl=/");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        using (TestCulture.Use("uk-UA"))
+            Assert.Contains(portal.Services.GetRequiredService<IStringLocalizer<SharedResource>>()["BadRequest.Title"], WebUtility.HtmlDecode(body), StringComparison.Ordinal);
+    }
+
     private sealed class FailingFactory : IDbContextFactory<CollabDbContext>
     {
         public CollabDbContext CreateDbContext() => throw new InvalidOperationException(Secret);
