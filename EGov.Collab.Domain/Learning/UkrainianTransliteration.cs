@@ -30,6 +30,8 @@ public static class UkrainianTransliteration
     public static string ToLatin(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Й and Ї pasted from some PDFs and Mac keyboards arrive as И/І plus a combining mark; compose them first.
+        text = text.Normalize(NormalizationForm.FormC);
         var latin = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {

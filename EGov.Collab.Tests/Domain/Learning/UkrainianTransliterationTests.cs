@@ -128,4 +128,13 @@ public sealed class UkrainianTransliterationTests
     [Fact]
     public void ToLatin_SoftSignAlone_Omitted() =>
         Assert.Equal("Lviv Rus", UkrainianTransliteration.ToLatin("Львів Русь"));
+
+    [Fact]
+    public void ToLatin_DecomposedShortIAndYi_ComposedFirst()
+    {
+        var decomposed = "Андрій Київ".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual("Андрій Київ", decomposed);
+
+        Assert.Equal("Andrii Kyiv", UkrainianTransliteration.ToLatin(decomposed));
+    }
 }
