@@ -43,7 +43,7 @@ internal static class ReadinessSamples
             }
             catch (Exception ex) when (ex is not XunitException { Message: var m } || !m.StartsWith("Seed ", StringComparison.Ordinal))
             {
-                throw new XunitException($"Seed {seed} failed: {ex.Message}");
+                throw new XunitException($"Seed {seed} failed: {ex.Message}", ex);
             }
         }
     }
