@@ -53,6 +53,6 @@ public static class SubmissionScoring
             sum += (double)weight * value;
             weights += (double)weight;
         }
-        return weights > 0 ? Math.Min(sum / weights, 1d) : throw new ArgumentException("No weight to average over.", nameof(items));
+        return weights > 0 ? sum / weights : throw new ArgumentException("No weight to average over.", nameof(items));
     }
 }

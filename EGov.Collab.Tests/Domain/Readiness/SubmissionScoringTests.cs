@@ -80,6 +80,24 @@ public sealed class SubmissionScoringTests
     }
 
     [Fact]
+    public void Score_WeightsWithoutExactBinaryForm_AllYesScoresExactlyOne()
+    {
+        var model = RatingModel.Create(2026,
+        [
+            new RatingComponent("A", 100m,
+            [
+                new RatingIndicator("A1", 33.3m, AnswerScale.YesNo),
+                new RatingIndicator("A2", 33.3m, AnswerScale.YesNo),
+                new RatingIndicator("A3", 33.4m, AnswerScale.YesNo),
+            ]),
+        ]).Value;
+
+        var scores = SubmissionScoring.Score(model, new Dictionary<string, decimal> { ["A1"] = 1m, ["A2"] = 1m, ["A3"] = 1m }).Value;
+
+        Assert.Equal(1.0, scores.Components["A"]);
+    }
+
+    [Fact]
     public void Score_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => SubmissionScoring.Score(null!, new Dictionary<string, decimal>()));
