@@ -1,0 +1,24 @@
+using EGov.Collab.Domain.Common;
+
+namespace EGov.Collab.Domain.Readiness;
+
+/// <summary>Refusals of the readiness rules; codes are localisation keys, <see cref="Error.Field"/> the code of the component or indicator concerned.</summary>
+public static class ReadinessErrors
+{
+    /// <summary>The components' weights (Field null) or one component's indicator weights (Field = component code) do not sum to 100.</summary>
+    public static Error WeightsNotHundred(string? componentCode = null) => new("Readiness.WeightsNotHundred", componentCode);
+
+    public static Error WeightNotPositive(string code) => new("Readiness.WeightNotPositive", code);
+
+    public static Error DuplicateCode(string code) => new("Readiness.DuplicateCode", code);
+
+    public static Error ComponentWithoutIndicators(string componentCode) => new("Readiness.ComponentWithoutIndicators", componentCode);
+
+    public static readonly Error NoComponents = new("Readiness.NoComponents");
+
+    public static Error AnswerOutOfScale(string indicatorCode) => new("Readiness.AnswerOutOfScale", indicatorCode);
+
+    public static Error MissingRequiredAnswer(string indicatorCode) => new("Readiness.MissingRequiredAnswer", indicatorCode);
+
+    public static Error UnknownIndicator(string indicatorCode) => new("Readiness.UnknownIndicator", indicatorCode);
+}
