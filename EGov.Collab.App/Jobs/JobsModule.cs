@@ -2,6 +2,8 @@ using EGov.Collab.App.Common;
 using EGov.Collab.Data;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
 
 namespace EGov.Collab.App.Jobs;
 
@@ -11,16 +13,19 @@ public static class JobsModule
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddHangfire(config =>
+        // Each host owns its storage (and disposes it when it stops). AddHangfire would otherwise share the
+        // process-wide JobStorage.Current, so one host's shutdown breaks another's dashboard and jobs.
+        services.AddSingleton<JobStorage>(provider =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
-                config.UseSqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
-            else
-                config.UseInMemoryStorage();
+            provider.GetRequiredService<IGlobalConfiguration>(); // serializer settings first
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+                : new InMemoryStorage();
         });
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         services.AddTransient<OutboxRetentionJob>();
         return services;
