@@ -46,6 +46,10 @@ public static class Regions
 
     public static bool Exists(string? code) => code is not null && ByCodeMap.ContainsKey(code);
 
+    /// <summary>The region's name in <paramref name="culture"/>; the code itself when it names no region (old data), "" for none.</summary>
+    public static string NameOf(string? code, CultureInfo culture) =>
+        code is null ? "" : ByCodeMap.TryGetValue(code, out var region) ? region.Name(culture) : code;
+
     public static Region ByCode(string code) =>
         ByCodeMap.TryGetValue(code, out var region) ? region : throw new KeyNotFoundException($"No region with code '{code}'.");
 

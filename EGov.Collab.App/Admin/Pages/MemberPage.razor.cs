@@ -28,9 +28,7 @@ public partial class MemberPage
 
     private string AuditLink => "/admin/audit?subject=" + Uri.EscapeDataString(AuditSubjects.Member(Id));
 
-    private string RegionName => _member?.RegionCode is { } code && Regions.Exists(code)
-        ? Regions.ByCode(code).Name(CultureInfo.CurrentUICulture)
-        : "—";
+    private string RegionName => string.IsNullOrEmpty(_member?.RegionCode) ? "—" : Regions.NameOf(_member.RegionCode, CultureInfo.CurrentUICulture);
 
     protected override async Task OnParametersSetAsync()
     {

@@ -126,6 +126,5 @@ public partial class OrganisationsPage
         _ => Color.Default,
     };
 
-    private static string RegionName(string code) =>
-        Regions.Exists(code) ? Regions.ByCode(code).Name(System.Globalization.CultureInfo.CurrentUICulture) : code;
+    private static string RegionName(string code) => Regions.NameOf(code, System.Globalization.CultureInfo.CurrentUICulture);
 }
