@@ -10,7 +10,7 @@ namespace EGov.Collab.Data;
 /// The portal's database, provider-neutral. <see cref="Sqlite.SqliteCollabDbContext"/> and
 /// <see cref="SqlServer.SqlServerCollabDbContext"/> carry each provider's migrations.
 /// </summary>
-public abstract class CollabDbContext(DbContextOptions options)
+public abstract partial class CollabDbContext(DbContextOptions options)
     : IdentityDbContext<Member, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();

@@ -18,7 +18,16 @@ public sealed class DatabaseInitializer(CollabDbContext db, IServiceProvider ser
         }
         await db.Database.MigrateAsync(cancellationToken);
         await ActivatorUtilities.CreateInstance<ReferenceData>(services).SeedAsync(cancellationToken);
-        if (withDemoData)
-            await ActivatorUtilities.CreateInstance<DemoData>(services).SeedAsync(cancellationToken);
+        if (!withDemoData) return;
+        await ActivatorUtilities.CreateInstance<DemoData>(services).SeedAsync(cancellationToken);
+        foreach (var module in ModuleDemoData())
+            await module.SeedAsync(cancellationToken);
     }
+
+    private IEnumerable<IModuleDemoData> ModuleDemoData() =>
+        typeof(IModuleDemoData).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IModuleDemoData)))
+            .OrderBy(type => type.FullName, StringComparer.Ordinal)
+            .Select(type => (IModuleDemoData)ActivatorUtilities.CreateInstance(services, type))
+            .OrderBy(module => module.Order);
 }

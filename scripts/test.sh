@@ -30,6 +30,8 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore
 dotnet build EGov.Collab.sln -c Release
+# The benchmarks are outside the solution; build them so they never rot (they run by hand: bench/README.md).
+dotnet build bench/EGov.Collab.Bench -c Release
 
 # --- .NET tests -------------------------------------------------------------------------------------------------
 results="$root/TestResults"

@@ -10,6 +10,7 @@ public static class CommonModule
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ILiveBus, InProcessLiveBus>();
+        services.AddSingleton<LivePresence>();
         services.AddSingleton<ModuleAccess>();
         services.AddSingleton<PortalStatistics>();
         services.AddScoped<IAuthorizationHandler, ModuleActionHandler>();

@@ -13,7 +13,12 @@ public sealed class CountingLiveBus : ILiveBus
     private readonly InProcessLiveBus _inner = new(NullLogger<InProcessLiveBus>.Instance);
     private readonly ConcurrentDictionary<string, int> _subscribers = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, int> _published = new(StringComparer.Ordinal);
+
     public int Subscribers(string topic) => _subscribers.GetValueOrDefault(topic);
+
+    /// <summary>How many messages were published on the topic.</summary>
+    public int Count(string topic) => _published.GetValueOrDefault(topic);
 
     public IDisposable Subscribe(string topic, Func<object, Task> handler)
     {
@@ -22,7 +27,11 @@ public sealed class CountingLiveBus : ILiveBus
         return new Counted(subscription, () => _subscribers.AddOrUpdate(topic, 0, (_, n) => n - 1));
     }
 
-    public Task PublishAsync(string topic, object message) => _inner.PublishAsync(topic, message);
+    public Task PublishAsync(string topic, object message)
+    {
+        _published.AddOrUpdate(topic, 1, (_, n) => n + 1);
+        return _inner.PublishAsync(topic, message);
+    }
 
     private sealed class Counted(IDisposable inner, Action onDispose) : IDisposable
     {
