@@ -55,6 +55,8 @@ public sealed class DemoData(CollabDbContext db, UserManager<Member> users, Time
         new("editor", "Ольга Мороз", "Редакторка е-журналу", ReferenceData.NationalCentre, false, [(ModuleKey.Journal, ModuleRole.Editor)]),
         new("contributor", "Дмитро Павленко", "Громадський журналіст", OpenCity, false, [(ModuleKey.Journal, ModuleRole.Contributor)]),
         new("respondent", "Людмила Гончаренко", "Секретарка селищної ради", Kulykiv, false, [(ModuleKey.Readiness, ModuleRole.Respondent)]),
+        new("reviewer", "Олена Захарченко", "Аналітикиня з оцінювання е-готовності", ReferenceData.NationalCentre, false,
+            [(ModuleKey.Readiness, ModuleRole.Reviewer)]),
         new("citymanager", "Роман Іваненко", "Менеджер е-кабінету міста", LvivCouncil, false, [(ModuleKey.Cities, ModuleRole.CityManager)]),
     ];
 
