@@ -13,11 +13,12 @@ public static class ReadinessFormat
 
     public static string Weight(decimal value, CultureInfo? culture = null) => value.ToString("0.##", culture ?? CultureInfo.CurrentCulture) + " %";
 
+    /// <summary>Places gained (+) or lost (−) since last year; plain signs, which the PDF font has (it has no arrows).</summary>
     public static string Delta(int? rankDelta) => rankDelta switch
     {
         null => "—",
-        > 0 => $"▲ {rankDelta}",
-        < 0 => $"▼ {-rankDelta}",
+        > 0 => $"+{rankDelta}",
+        < 0 => $"−{-rankDelta}",
         _ => "=",
     };
 
