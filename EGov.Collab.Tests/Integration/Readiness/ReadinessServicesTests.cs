@@ -1,4 +1,7 @@
+using System.IO.Compression;
 using System.Net;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Readiness.Reports;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
@@ -167,5 +170,23 @@ public sealed class ReadinessServicesTests(PortalFactory portal)
         Assert.Contains(IndexRounding.Round(first.Index.Composite).ToString("0.0000", System.Globalization.CultureInfo.GetCultureInfo("uk-UA")), text, StringComparison.Ordinal);
         using var nationalPdf = PdfDocument.Open(await national.Content.ReadAsByteArrayAsync());
         Assert.True(nationalPdf.NumberOfPages >= 3);
+    }
+
+    [Fact]
+    public async Task ReportBundleJob_Run_ZipOfNationalAndEveryBodyReport_ProgressFinished_DownloadNeedsSignIn()
+    {
+        var job = ActivatorUtilities.CreateInstance<ReportBundleJob>(portal.Services);
+
+        await job.RunAsync(2025, CancellationToken.None);
+        using var client = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var anonymous = await client.GetAsync(ReadinessUrls.Bundle(2025));
+
+        var state = Service<ReportBundleProgress>().Of(2025)!;
+        Assert.Equal(BundleStatus.Finished, state.Status);
+        Assert.Equal(state.Total, state.Done);
+        await using var zip = await ZipFile.OpenReadAsync(ReportBundleJob.PathOf(Service<PortalPaths>(), 2025));
+        Assert.Equal(state.Total + 1, zip.Entries.Count);
+        Assert.Contains(zip.Entries, e => e.Name == "readiness-2025-national.pdf");
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
     }
 }
