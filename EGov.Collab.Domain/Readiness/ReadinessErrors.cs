@@ -21,4 +21,22 @@ public static class ReadinessErrors
     public static Error MissingRequiredAnswer(string indicatorCode) => new("Readiness.MissingRequiredAnswer", indicatorCode);
 
     public static Error UnknownIndicator(string indicatorCode) => new("Readiness.UnknownIndicator", indicatorCode);
+
+    public static Error ScaleInvalid(string indicatorCode) => new("Readiness.ScaleInvalid", indicatorCode);
+
+    public static Error EvidenceLinkInvalid(string indicatorCode) => new("Readiness.EvidenceLinkInvalid", indicatorCode);
+
+    public static Error EvidenceMissing(string indicatorCode) => new("Readiness.EvidenceMissing", indicatorCode);
+
+    public static readonly Error QuestionnaireLocked = new("Readiness.QuestionnaireLocked");
+
+    public static readonly Error QuestionnaireAwaitingReview = new("Readiness.QuestionnaireAwaitingReview");
+
+    public static readonly Error QuestionnaireNotSubmitted = new("Readiness.QuestionnaireNotSubmitted");
+
+    public static readonly Error ReturnNeedsComment = new("Readiness.ReturnNeedsComment");
+
+    public static readonly Error MethodologyMissing = new("Readiness.MethodologyMissing");
+
+    public static readonly Error ResultsNotPublished = new("Readiness.ResultsNotPublished");
 }
