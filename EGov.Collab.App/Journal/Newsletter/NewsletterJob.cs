@@ -10,12 +10,16 @@ namespace EGov.Collab.App.Journal.Newsletter;
 /// </summary>
 public sealed class NewsletterJob(NewsletterGenerator generator, NewsletterSchedule schedule, NewsletterIssues issues)
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public Task RunAsync(CancellationToken cancellationToken) => GenerateAsync(cancellationToken);
+
+    /// <summary>What the schedule runs; also the administrator's "generate now".</summary>
+    public async Task<GenerationOutcome> GenerateAsync(CancellationToken cancellationToken)
     {
         var outcome = await generator.GenerateAsync(cancellationToken);
-        if (outcome.Outcome != RunOutcome.Generated || outcome.IssueId is null) return;
+        if (outcome.Outcome != RunOutcome.Generated || outcome.IssueId is null) return outcome;
         var settings = await schedule.GetAsync(cancellationToken);
         if (settings.AutoSend) await issues.ApproveAutomaticallyAsync(outcome.IssueId.Value, cancellationToken);
+        return outcome;
     }
 }
 
