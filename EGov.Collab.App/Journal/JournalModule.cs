@@ -3,6 +3,7 @@ using EGov.Collab.App.Journal.Newsletter;
 using EGov.Collab.App.Journal.Subscriptions;
 using EGov.Collab.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -13,27 +14,39 @@ public static class JournalModule
     /// <summary>The e-journal, citizen journalism, subscribers and the newsletter with its Hangfire jobs.</summary>
     public static IServiceCollection AddJournal(this IServiceCollection services)
     {
-        services.AddOptions<NewsletterOptions>().BindConfiguration(NewsletterOptions.SectionName);
-        services.AddSingleton<JournalAccess>();
-        services.AddSingleton<JournalLinks>();
-        services.AddSingleton<SubscriberTokens>();
-        services.AddSingleton<SubscriberLinks>();
+        services.AddNewsletterCore();
         services.AddScoped<JournalText>();
         services.AddScoped<ArticleService>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<JournalNotifications>();
-        services.AddScoped<SubscriptionService>();
         services.AddScoped<NewsletterSchedule>();
+        services.AddScoped<INewsletterChunkScheduler, HangfireChunkScheduler>();
+        services.AddTransient<NewsletterJob>();
+        services.AddTransient<NewsletterChunkJob>();
+        services.AddScoped<ISearchProvider, JournalSearchProvider>();
+        services.AddHostedService<NewsletterStartup>();
+        return services;
+    }
+
+    /// <summary>
+    /// Subscriptions, generation, approval and sending without Hangfire or pages: what the portal, the SMTP tests and the
+    /// benchmark share. The caller adds an <see cref="INewsletterChunkScheduler"/>, an IMailSender, data protection and a database.
+    /// </summary>
+    public static IServiceCollection AddNewsletterCore(this IServiceCollection services)
+    {
+        services.AddOptions<NewsletterOptions>().BindConfiguration(NewsletterOptions.SectionName);
+        services.AddLocalization();
+        services.TryAddSingleton<ModuleAccess>();
+        services.AddSingleton<JournalAccess>();
+        services.AddSingleton<JournalLinks>();
+        services.AddSingleton<SubscriberTokens>();
+        services.AddSingleton<SubscriberLinks>();
+        services.AddScoped<SubscriptionService>();
         services.AddScoped<NewsletterGenerator>();
         services.AddScoped<NewsletterIssues>();
         services.AddScoped<NewsletterRenderer>();
         services.AddScoped<NewsletterDispatcher>();
-        services.AddScoped<INewsletterChunkScheduler, HangfireChunkScheduler>();
-        services.AddTransient<NewsletterJob>();
-        services.AddTransient<NewsletterChunkJob>();
         services.AddScoped<INewsletterSource, JournalNewsletterSource>();
-        services.AddScoped<ISearchProvider, JournalSearchProvider>();
-        services.AddHostedService<NewsletterStartup>();
         return services;
     }
 

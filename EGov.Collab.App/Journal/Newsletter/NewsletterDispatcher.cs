@@ -1,5 +1,6 @@
 using EGov.Collab.App.Journal.Subscriptions;
 using EGov.Collab.App.Mail;
+using MailKit.Net.Smtp;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Journal;
 using Microsoft.EntityFrameworkCore;
@@ -104,8 +105,12 @@ public sealed class NewsletterDispatcher(
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            var retry = DeliveryRetry.ShouldRetry(attempts);
-            var error = exception.GetType().Name + ": " + exception.Message;
+            // A 5xx reply is the server saying "never": no retry. Anything else (4xx, a dropped connection) is tried again later.
+            var permanent = exception is SmtpCommandException { StatusCode: >= (SmtpStatusCode)500 };
+            var retry = !permanent && DeliveryRetry.ShouldRetry(attempts);
+            var error = exception is SmtpCommandException smtp
+                ? $"{(int)smtp.StatusCode} {smtp.Message}"
+                : exception.GetType().Name + ": " + exception.Message;
             if (error.Length > NewsletterDelivery.ErrorMaxLength) error = error[..NewsletterDelivery.ErrorMaxLength];
             var state = retry ? DeliveryState.Pending : DeliveryState.Failed;
             var notBefore = now + DeliveryRetry.Delay(attempts);
