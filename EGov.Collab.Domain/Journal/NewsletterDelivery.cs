@@ -14,7 +14,8 @@ public enum DeliveryState
 
 /// <summary>
 /// One issue to one subscriber: a row per (issue, subscriber), unique, made when the issue is approved. The state moves
-/// Pending → Sending only through a conditional update, so two workers never both send it.
+/// Pending → Sending only through a conditional update (compare-and-set, stamped with the worker's claim token), so two
+/// workers never both send it.
 /// </summary>
 public sealed class NewsletterDelivery
 {
@@ -34,6 +35,8 @@ public sealed class NewsletterDelivery
     public int Attempts { get; private set; }
     public DateTimeOffset NotBefore { get; private set; }
     public DateTimeOffset? ClaimedAt { get; private set; }
+    /// <summary>Which worker's claim holds the row while it is <see cref="DeliveryState.Sending"/>.</summary>
+    public Guid? ClaimToken { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public string? LastError { get; private set; }
 
