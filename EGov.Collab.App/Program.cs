@@ -2,6 +2,7 @@ using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Jobs;
+using EGov.Collab.App.Journal;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
@@ -19,6 +20,7 @@ builder.Services.AddAdmin();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddReadiness();
+builder.Services.AddJournal();
 
 var app = builder.Build();
 
@@ -30,6 +32,7 @@ app.MapAccount();
 app.MapAdmin();
 app.MapJobs();
 app.MapReadiness();
+app.MapJournal();
 
 await app.RunAsync();
 
