@@ -105,13 +105,16 @@ public static class CertificateDocument
         canvas.DrawText(content.Code, qr.MidX, qr.Bottom + 9, TextStyle.Small with { Size = 6.5f, Color = PdfColors.Text }, TextAlignment.Center);
     }
 
+    // Horizontal, over the course line: a stamp no one can miss on screen or paper, and text a reader can extract.
     private static void DrawRevoked(PdfCanvas canvas, CertificateLabels labels)
     {
         var b = canvas.Bounds;
-        canvas.Skia.Save();
-        canvas.Skia.RotateDegrees(-18, b.MidX, b.MidY);
-        canvas.DrawText(labels.Revoked, b.MidX, b.MidY - 40, TextStyle.Body with { Size = 72, Bold = true, Color = RevokedRed }, TextAlignment.Center);
-        canvas.Skia.Restore();
+        var style = TextStyle.Body with { Size = 48, Bold = true, Color = RevokedRed };
+        var width = canvas.MeasureText(labels.Revoked, style) + 40;
+        var stamp = new SKRect(b.MidX - (width / 2f), b.MidY - 6, b.MidX + (width / 2f), b.MidY + 70);
+        canvas.FillRectangle(stamp, new SKColor(0xFF, 0xFF, 0xFF, 0xD0), 8);
+        canvas.DrawRectangle(stamp, RevokedRed, 4, 8);
+        canvas.DrawText(labels.Revoked, b.MidX, stamp.Top + 4, style, TextAlignment.Center);
     }
 
     private static SKPicture RecordDecoration()
