@@ -1,4 +1,3 @@
-using EGov.Collab.App.Common;
 using EGov.Collab.App.Learning.Components;
 using EGov.Collab.App.Live;
 using Microsoft.AspNetCore.Components;
@@ -34,7 +33,6 @@ public partial class CohortPage
     private string? _notice;
     private string? _email;
     private string _batchCulture = "uk-UA";
-    private List<BreadcrumbItem> _crumbs = [];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -61,7 +59,6 @@ public partial class CohortPage
         if (result.IsSuccess)
         {
             _progress = result.Value;
-            _crumbs = [new(S[ModuleText.Name(Domain.Common.ModuleKey.Learning)], "/learning"), new(L["Learning.Cohorts"], "/learning/cohorts"), new(_progress.Cohort.Name, null, disabled: true)];
         }
         else
         {
