@@ -3,6 +3,7 @@ using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Journal;
+using EGov.Collab.App.Learning;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
@@ -21,6 +22,7 @@ builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddReadiness();
 builder.Services.AddJournal();
+builder.Services.AddLearning();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ app.MapAdmin();
 app.MapJobs();
 app.MapReadiness();
 app.MapJournal();
+app.MapLearning();
 
 await app.RunAsync();
 

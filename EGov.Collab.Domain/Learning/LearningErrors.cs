@@ -26,4 +26,34 @@ public static class LearningErrors
     public static readonly Error SingleChoiceNeedsOneCorrect = new("Learning.SingleChoiceNeedsOneCorrect", "Options");
 
     public static readonly Error MultipleChoiceNeedsCorrect = new("Learning.MultipleChoiceNeedsCorrect", "Options");
+
+    public static readonly Error HoursOutOfRange = new("Learning.HoursOutOfRange", "Hours");
+
+    public static readonly Error CohortDatesInvalid = new("Learning.CohortDatesInvalid", "EndsOn");
+
+    public static readonly Error TrainerRequired = new("Learning.TrainerRequired", "Trainer");
+
+    public static readonly Error SelfEnrolmentClosed = new("Learning.SelfEnrolmentClosed");
+
+    public static readonly Error CohortFull = new("Learning.CohortFull");
+
+    public static readonly Error AlreadyEnrolled = new("Learning.AlreadyEnrolled");
+
+    public static readonly Error NotEnrolled = new("Learning.NotEnrolled");
+
+    public static readonly Error HolderNameInvalid = new("Learning.HolderNameInvalid", "Name");
+
+    public static readonly Error AlreadyRevoked = new("Learning.AlreadyRevoked");
+
+    public static readonly Error RevocationReasonRequired = new("Learning.RevocationReasonRequired", "Reason");
+
+    public static readonly Error CourseNotComplete = new("Learning.CourseNotComplete");
+
+    public static readonly Error AlreadyCertified = new("Learning.AlreadyCertified");
+
+    public static readonly Error NotCohortTrainer = new("Learning.NotCohortTrainer");
+
+    public static readonly Error NotTrainerLed = new("Learning.NotTrainerLed");
+
+    public static readonly Error MemberNotFound = new("Learning.MemberNotFound", "Email");
 }

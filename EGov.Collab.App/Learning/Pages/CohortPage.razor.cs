@@ -1,0 +1,119 @@
+using EGov.Collab.App.Learning.Components;
+using EGov.Collab.App.Live;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EGov.Collab.App.Learning.Pages;
+
+/// <summary>The trainer's desk for one cohort. The ZIP's progress arrives live on the cohort's batch topic.</summary>
+public partial class CohortPage
+{
+    [Parameter]
+    public Guid CohortId { get; set; }
+
+    [Inject]
+    private CohortDesk Cohorts { get; set; } = default!;
+
+    [Inject]
+    private CertificateBatches Batches { get; set; } = default!;
+
+    [Inject]
+    private ILiveBus Bus { get; set; } = default!;
+
+    [Inject]
+    private IDialogService DialogService { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private CohortProgress? _progress;
+    private BatchProgress? _batch;
+    private IDisposable? _subscription;
+    private string? _error;
+    private string? _notice;
+    private string? _email;
+    private string _batchCulture = "uk-UA";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _batchCulture = IsEnglish ? "en-US" : "uk-UA";
+        _subscription?.Dispose();
+        _subscription = Bus.Subscribe(CertificateBatches.TopicOf(CohortId), _ => InvokeAsync(async () =>
+        {
+            try
+            {
+                _batch = await Batches.LatestAsync(CohortId);
+                StateHasChanged();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                await DispatchExceptionAsync(exception);
+            }
+        }));
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        var result = await Cohorts.ProgressAsync(await UserAsync(), CohortId);
+        if (result.IsSuccess)
+        {
+            _progress = result.Value;
+        }
+        else
+        {
+            _error = ErrorText(result.Error!);
+        }
+
+        _batch = await Batches.LatestAsync(CohortId);
+    }
+
+    private async Task Report(Domain.Common.Result result, string successKey)
+    {
+        _error = result.IsSuccess ? null : ErrorText(result.Error!);
+        _notice = result.IsSuccess ? L[successKey].Value : null;
+        if (result.IsSuccess) await LoadAsync();
+    }
+
+    private async Task EnrolAsync()
+    {
+        var result = await Cohorts.EnrolByEmailAsync(await UserAsync(), CohortId, _email);
+        if (result.IsSuccess) _email = null;
+        await Report(result, "Learning.Cohort.Enrolled");
+    }
+
+    private async Task MarkAsync(LearnerProgressRow row, bool present) =>
+        await Report(await Cohorts.MarkAttendanceAsync(await UserAsync(), CohortId, row.LearnerId, _progress!.Today, present), "Learning.Cohort.AttendanceSaved");
+
+    private async Task IssueAsync(LearnerProgressRow row)
+    {
+        var result = await Cohorts.IssueAsync(await UserAsync(), CohortId, row.LearnerId);
+        await Report(result.IsSuccess ? Domain.Common.Result.Success() : result.Error!, "Learning.Cohort.Issued");
+    }
+
+    private async Task RevokeAsync(LearnerProgressRow row)
+    {
+        var parameters = new DialogParameters<RevokeDialog>
+        {
+            { d => d.Number, row.CertificateNumber ?? "" },
+            { d => d.Holder, row.Name },
+        };
+        var dialog = await DialogService.ShowAsync<RevokeDialog>(L["Learning.Revoke.Title"], parameters);
+        var answer = await dialog.Result;
+        if (answer is null || answer.Canceled || answer.Data is not string reason) return;
+        await Report(await Cohorts.RevokeAsync(await UserAsync(), row.CertificateId!.Value, reason), "Learning.Revoke.Done");
+    }
+
+    private async Task RequestBatchAsync()
+    {
+        var result = await Batches.RequestAsync(await UserAsync(), CohortId, _batchCulture, Navigation.BaseUri);
+        _error = result.IsSuccess ? null : ErrorText(result.Error!);
+        _batch = await Batches.LatestAsync(CohortId);
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

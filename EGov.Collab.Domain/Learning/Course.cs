@@ -1,0 +1,71 @@
+using EGov.Collab.Domain.Common;
+
+namespace EGov.Collab.Domain.Learning;
+
+/// <summary>
+/// A course in the catalogue: what a certificate says about it (title in both languages, hours, the issuing
+/// organisation and the signatories) and the prefix of its certificate numbers. Sections, lessons and quizzes refer to it.
+/// </summary>
+public sealed class Course
+{
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 2000;
+    public const int IssuerMaxLength = 300;
+    public const int SignatoriesMaxLength = 1000;
+
+    private Course()
+    {
+        Title = TitleEn = Summary = Issuer = IssuerEn = Signatories = CertificatePrefix = "";
+    }
+
+    public Guid Id { get; private set; }
+    public string Title { get; private set; }
+    public string TitleEn { get; private set; }
+    public string Summary { get; private set; }
+    public int Hours { get; private set; }
+    public string Issuer { get; private set; }
+    public string IssuerEn { get; private set; }
+
+    /// <summary>One signatory a line: "Name — position".</summary>
+    public string Signatories { get; private set; }
+
+    public string CertificatePrefix { get; private set; }
+    public bool IsPublished { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<Signatory> SignatoryList => Signatory.Parse(Signatories);
+
+    public static Result<Course> Create(string title, string titleEn, string summary, int hours, string issuer, string issuerEn,
+        string signatories, string certificatePrefix, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return CommonErrors.Required("Title");
+        if (title.Trim().Length > TitleMaxLength) return CommonErrors.TooLong("Title");
+        if (hours is < 1 or > 2000) return LearningErrors.HoursOutOfRange;
+        if (string.IsNullOrWhiteSpace(issuer)) return CommonErrors.Required("Issuer");
+        if (CertificateNumber.Create(certificatePrefix, 2026, 1).Error is not null) return LearningErrors.CertificateNumberInvalid;
+        return new Course
+        {
+            Id = Guid.CreateVersion7(),
+            Title = title.Trim(),
+            TitleEn = (titleEn ?? "").Trim(),
+            Summary = (summary ?? "").Trim(),
+            Hours = hours,
+            Issuer = issuer.Trim(),
+            IssuerEn = (issuerEn ?? "").Trim(),
+            Signatories = (signatories ?? "").Trim(),
+            CertificatePrefix = certificatePrefix,
+            IsPublished = true,
+            CreatedAt = now,
+        };
+    }
+}
+
+/// <summary>Who signs a certificate.</summary>
+public sealed record Signatory(string Name, string Position)
+{
+    public static IReadOnlyList<Signatory> Parse(string? lines) =>
+        (lines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('—', 2, StringSplitOptions.TrimEntries))
+            .Select(parts => new Signatory(parts[0], parts.Length > 1 ? parts[1] : ""))
+            .ToList();
+}

@@ -1,0 +1,56 @@
+using EGov.Collab.Domain.Learning;
+
+namespace EGov.Collab.Tests.Domain.Learning;
+
+public sealed class CohortTests
+{
+    private static readonly DateTimeOffset Closes = new(2026, 5, 29, 21, 0, 0, TimeSpan.Zero);
+
+    private static Cohort NewCohort(CohortKind kind = CohortKind.SelfPaced, bool selfEnrolment = true, int? capacity = 20) =>
+        Cohort.Create(Guid.CreateVersion7(), "Перша група", kind, new DateOnly(2026, 2, 2), new DateOnly(2026, 5, 29), Closes,
+            Guid.CreateVersion7(), null, selfEnrolment, capacity).Value;
+
+    [Fact]
+    public void CanEnrol_OpenWithRoom_Succeeds() =>
+        Assert.True(NewCohort().CanEnrol(false, 19, Closes.AddDays(-1)).IsSuccess);
+
+    [Fact]
+    public void CanEnrol_AfterClosing_IsRefused() =>
+        Assert.Equal(LearningErrors.CohortClosed, NewCohort().CanEnrol(true, 0, Closes).Error);
+
+    [Fact]
+    public void CanEnrol_Full_IsRefused() =>
+        Assert.Equal(LearningErrors.CohortFull, NewCohort().CanEnrol(false, 20, Closes.AddDays(-1)).Error);
+
+    [Fact]
+    public void CanEnrol_ByThemselvesWhenOnlyTrainerEnrols_IsRefusedButTrainerMay()
+    {
+        var cohort = NewCohort(CohortKind.TrainerLed, selfEnrolment: false);
+
+        Assert.Equal(LearningErrors.SelfEnrolmentClosed, cohort.CanEnrol(false, 0, Closes.AddDays(-1)).Error);
+        Assert.True(cohort.CanEnrol(true, 0, Closes.AddDays(-1)).IsSuccess);
+    }
+
+    [Fact]
+    public void Create_EndBeforeStart_IsRefused()
+    {
+        var result = Cohort.Create(Guid.CreateVersion7(), "Група", CohortKind.SelfPaced, new DateOnly(2026, 5, 1), new DateOnly(2026, 4, 1), Closes, null, null, true, null);
+
+        Assert.Equal(LearningErrors.CohortDatesInvalid, result.Error);
+    }
+
+    [Fact]
+    public void Create_TrainerLedWithoutTrainer_IsRefused()
+    {
+        var result = Cohort.Create(Guid.CreateVersion7(), "Група", CohortKind.TrainerLed, new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 1), Closes, null, null, false, null);
+
+        Assert.Equal(LearningErrors.TrainerRequired, result.Error);
+    }
+
+    [Fact]
+    public void CertificateKind_TrainingOfTrainers_IsTrainerConsultant()
+    {
+        Assert.Equal(CertificateKind.TrainerConsultant, NewCohort(CohortKind.TrainingOfTrainers).CertificateKind);
+        Assert.Equal(CertificateKind.CourseCompletion, NewCohort(CohortKind.TrainerLed).CertificateKind);
+    }
+}
