@@ -16,6 +16,7 @@ public static class ExpertClubModule
         services.AddSingleton<ClubMembership>();
         services.AddSingleton<ClubSearch>();
         services.AddSingleton<ExpertOpinions>();
+        services.AddTransient<ClubText>();
         // Drafting replaces this with its own when it lands (a later registration wins over TryAdd).
         services.TryAddSingleton<IOpinionSubjects, NoOpinionSubjects>();
         services.AddScoped<Common.ISearchProvider, ClubSearchProvider>();
