@@ -1,5 +1,6 @@
 using EGov.Collab.App.Localization;
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.ExpertClub;
 using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.App.ExpertClub;
@@ -10,6 +11,8 @@ public sealed class ClubText(IStringLocalizer<ExpertClubResource> club, IStringL
     public string For(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
+        if (error == ClubErrors.SlowDown)
+            return club[error.Code, MessageRateLimit.MaxMessages, MessageRateLimit.Window.TotalSeconds].Value;
         var own = club[error.Code];
         if (!own.ResourceNotFound) return own.Value;
         var common = shared[error.Code];

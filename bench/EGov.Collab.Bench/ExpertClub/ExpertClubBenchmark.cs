@@ -184,7 +184,8 @@ public sealed class ExpertClubBenchmark : IBenchmark
     }
 
     /// <summary>The whole portal in this process on a SQLite file (WAL), demo data seeded, as in Development.</summary>
-    private sealed class Portal(string folder) : WebApplicationFactory<Program>
+    // Any App type names the entry assembly; the bench has a Program of its own.
+    private sealed class Portal(string folder) : WebApplicationFactory<TopicSessions>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
