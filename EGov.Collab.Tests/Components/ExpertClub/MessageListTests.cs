@@ -78,6 +78,9 @@ public sealed class MessageListTests
         Assert.Empty(cut.FindAll("[data-testid=reply], [data-testid=edit], [data-testid=delete], [data-testid=hide]"));
     }
 
+    // The club's text for TopicLocked in the culture the test sets.
+    private const string ClubErrorText = "Тему закрито: нові повідомлення, зміни й голоси не приймаються.";
+
     [Fact]
     public async Task Edit_Refused_TextKeptAndErrorShown()
     {
@@ -93,7 +96,7 @@ public sealed class MessageListTests
         cut.Find("[data-testid=save-edit]").Click();
 
         Assert.Equal("Нова версія", cut.Find(".club-message textarea").GetAttribute("value") ?? cut.Find(".club-message textarea").TextContent);
-        Assert.Contains("Тему закрито", cut.Markup);
+        cut.WaitForAssertion(() => Assert.Contains(ClubErrorText, cut.Markup, StringComparison.Ordinal));
     }
 
     [Fact]
