@@ -1,6 +1,7 @@
 using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.ExpertClub;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Learning;
@@ -23,6 +24,7 @@ builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddReadiness();
 builder.Services.AddJournal();
 builder.Services.AddLearning();
+builder.Services.AddExpertClub();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapJobs();
 app.MapReadiness();
 app.MapJournal();
 app.MapLearning();
+app.MapExpertClub();
 
 await app.RunAsync();
 

@@ -1,0 +1,27 @@
+using EGov.Collab.App.ExpertClub.Live;
+using EGov.Collab.App.Notifications;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EGov.Collab.App.ExpertClub;
+
+public static class ExpertClubModule
+{
+    /// <summary>The expert club: live topic sessions, rooms, membership, opinions, search, and the notifications it sends.</summary>
+    public static IServiceCollection AddExpertClub(this IServiceCollection services)
+    {
+        services.AddNotifications();
+        services.AddSingleton<ClubAccess>();
+        services.AddSingleton<TopicSessions>();
+        services.AddSingleton<ClubRooms>();
+        services.AddSingleton<ClubMembership>();
+        services.AddSingleton<ClubSearch>();
+        services.AddSingleton<ExpertOpinions>();
+        services.AddTransient<ClubText>();
+        // Drafting replaces this with its own when it lands (a later registration wins over TryAdd).
+        services.TryAddSingleton<IOpinionSubjects, NoOpinionSubjects>();
+        services.AddScoped<Common.ISearchProvider, ClubSearchProvider>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapExpertClub(this IEndpointRouteBuilder endpoints) => endpoints;
+}
