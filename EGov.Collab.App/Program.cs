@@ -1,6 +1,7 @@
 using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Contest;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Shell;
@@ -17,6 +18,7 @@ builder.Services.AddAccount();
 builder.Services.AddAdmin();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddContest();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.MapShell();
 app.MapAccount();
 app.MapAdmin();
 app.MapJobs();
+app.MapContest();
 
 await app.RunAsync();
 
