@@ -36,8 +36,12 @@ public sealed class JuryScoring(
     ModuleAccess moduleAccess,
     ContestAccess access,
     PanelSessions sessions,
-    TimeProvider clock)
+    TimeProvider clock) : IDisposable
 {
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
+    public void Dispose() => _writes.Dispose();
+
     public async Task<Result<ScoringForm>> FormAsync(ClaimsPrincipal user, Guid entryId, CancellationToken cancellationToken = default)
     {
         var memberId = user.MemberId();
@@ -88,20 +92,19 @@ public sealed class JuryScoring(
         if (memberId is null) return CommonErrors.Forbidden;
         if (!await moduleAccess.CanAsync(user, ModuleKey.Contest, ModuleAction.Work, cancellationToken)) return ContestErrors.NotOnPanel;
         if ((comment ?? "").Length > ScoreSheet.CommentMaxLength) return CommonErrors.TooLong("Comment");
-        var now = clock.GetUtcNow();
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entry = await db.ContestEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken);
-        if (entry is null || entry.Status != EntryStatus.Eligible) return CommonErrors.NotFound;
-        var nomination = await db.ContestNominations.AsNoTracking().SingleAsync(n => n.Id == entry.NominationId, cancellationToken);
-        var session = await sessions.GetAsync(entry.NominationId, cancellationToken);
+        var nominationId = await db.ContestEntries.Where(e => e.Id == entryId && e.Status == EntryStatus.Eligible)
+            .Select(e => (Guid?)e.NominationId).SingleOrDefaultAsync(cancellationToken);
+        if (nominationId is null) return CommonErrors.NotFound;
+        // The session holds the panel, conflicts, criteria, phase and lock as the database has them (a change evicts or updates it).
+        var session = await sessions.GetAsync(nominationId.Value, cancellationToken);
         if (session is null || !session.IsOnPanel(memberId.Value)) return ContestErrors.NotOnPanel;
         if (session.ConflictOf(memberId.Value, entryId) is not null) return ContestErrors.Conflicted;
-        if (nomination.IsScoringLocked) return ContestErrors.ScoringLocked;
-        if (!PhaseRules.IsScoringOpen(nomination.Phase, false)) return ContestErrors.ScoringClosed;
+        if (session.IsLocked) return ContestErrors.ScoringLocked;
+        if (!session.IsScoringOpen) return ContestErrors.ScoringClosed;
 
-        var criteria = await db.ContestCriteria.AsNoTracking().Where(c => c.NominationId == entry.NominationId).ToListAsync(cancellationToken);
-        var specs = criteria.Select(c => c.Spec).ToList();
+        var specs = session.Criteria;
         foreach (var (criterionId, value) in values)
         {
             var spec = specs.FirstOrDefault(c => c.Id == criterionId);
@@ -114,6 +117,24 @@ public sealed class JuryScoring(
             if (!complete.IsSuccess) return complete.Error!;
         }
 
+        // One score write at a time on this node: SQLite has one writer, and waiting here is asynchronous where its
+        // busy-retry would block a thread-pool thread per waiting save (100 jurors a second starve the pool).
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            return await WriteAsync(db, session, memberId.Value, entryId, values, comment, submit, cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private async Task<Result<long>> WriteAsync(CollabDbContext db, PanelSession session, Guid jurorId, Guid entryId, IReadOnlyDictionary<Guid, double> values,
+        string? comment, bool submit, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        Guid? memberId = jurorId;
         var sheet = await db.ContestSheets.SingleOrDefaultAsync(s => s.EntryId == entryId && s.JurorId == memberId.Value, cancellationToken);
         if (sheet?.IsSubmitted == true) return ContestErrors.AlreadySubmitted;
         if (sheet is null)
@@ -127,7 +148,7 @@ public sealed class JuryScoring(
         foreach (var (criterionId, value) in values)
         {
             var row = existing.SingleOrDefault(s => s.CriterionId == criterionId);
-            var name = criteria.Single(c => c.Id == criterionId).Name;
+            var name = session.CriterionName(criterionId);
             if (row is null)
             {
                 db.ContestScores.Add(JurorScore.Create(entryId, memberId.Value, criterionId, value, now));

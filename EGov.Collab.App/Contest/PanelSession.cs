@@ -27,6 +27,8 @@ public sealed class PanelSession
     private readonly HashSet<(Guid JurorId, Guid EntryId)> _submitted = [];
     private JuryOptions _options;
     private bool _locked;
+    private readonly ContestPhase _phase;
+    private readonly IReadOnlyDictionary<Guid, string> _criterionNames;
     private long _version;
     private PanelSnapshot? _snapshot;
     private long _lastPublish;
@@ -45,6 +47,8 @@ public sealed class PanelSession
         _declared = [.. seed.Declared];
         _options = seed.Options;
         _locked = seed.Locked;
+        _phase = seed.Phase;
+        _criterionNames = seed.CriterionNames;
         foreach (var (key, values) in seed.Values) _values[key] = new Dictionary<Guid, double>(values);
         foreach (var key in seed.Submitted) _submitted.Add(key);
     }
@@ -68,6 +72,28 @@ public sealed class PanelSession
     {
         if (!_jurorProfiles.TryGetValue(jurorId, out var juror) || !_entryProfiles.TryGetValue(entryId, out var entry)) return null;
         lock (_gate) return ConflictRules.Detect(juror, entry, _declared);
+    }
+
+    /// <summary>The criteria, in order; a change of criteria or phase evicts the session, so these are current.</summary>
+    public IReadOnlyList<CriterionSpec> Criteria => _criteria;
+
+    public string CriterionName(Guid criterionId) => _criterionNames.GetValueOrDefault(criterionId, criterionId.ToString());
+
+    /// <summary>Whether a score may be saved now: the jury-scoring phase and not locked.</summary>
+    public bool IsScoringOpen
+    {
+        get
+        {
+            lock (_gate) return PhaseRules.IsScoringOpen(_phase, _locked);
+        }
+    }
+
+    public bool IsLocked
+    {
+        get
+        {
+            lock (_gate) return _locked;
+        }
     }
 
     public bool IsOnPanel(Guid memberId) => _jurorProfiles.ContainsKey(memberId);
@@ -199,4 +225,6 @@ internal sealed record PanelSeed(
     IReadOnlyDictionary<(Guid JurorId, Guid EntryId), Dictionary<Guid, double>> Values,
     IReadOnlyCollection<(Guid JurorId, Guid EntryId)> Submitted,
     JuryOptions Options,
-    bool Locked);
+    bool Locked,
+    ContestPhase Phase,
+    IReadOnlyDictionary<Guid, string> CriterionNames);

@@ -61,7 +61,9 @@ public sealed class PanelSessions(IDbContextFactory<CollabDbContext> dbFactory, 
             values,
             submitted.Select(s => (s.JurorId, s.EntryId)).ToList(),
             nomination.JuryOptions,
-            nomination.IsScoringLocked);
+            nomination.IsScoringLocked,
+            nomination.Phase,
+            criteria.ToDictionary(c => c.Id, c => c.Name));
         return new PanelSession(bus, logger, seed);
     }
 }
