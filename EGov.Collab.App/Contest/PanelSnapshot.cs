@@ -11,7 +11,10 @@ public enum CellState
 }
 
 /// <summary>One juror × entry cell of the chair's matrix: its state and the juror's weighted score (0–100) when complete.</summary>
-public sealed record PanelCell(CellState State, double? Score);
+public sealed record PanelCell(CellState State, double? Score)
+{
+    public static readonly PanelCell Empty = new(CellState.Empty, null);
+}
 
 public sealed record PanelJuror(Guid MemberId, string Name);
 
@@ -33,7 +36,7 @@ public sealed record PanelSnapshot(
     int SheetsSubmitted,
     int SheetsExpected)
 {
-    public PanelCell Cell(Guid jurorId, Guid entryId) => Cells.GetValueOrDefault((jurorId, entryId)) ?? new PanelCell(CellState.Empty, null);
+    public PanelCell Cell(Guid jurorId, Guid entryId) => Cells.GetValueOrDefault((jurorId, entryId)) ?? PanelCell.Empty;
 
     public string EntryTitle(Guid entryId) => Entries.FirstOrDefault(e => e.Id == entryId)?.Title ?? "";
 

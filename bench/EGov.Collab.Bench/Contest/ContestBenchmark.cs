@@ -56,6 +56,7 @@ public sealed class ContestBenchmark : IBenchmark
             await sessions.GetAsync(nominationId);
 
             var saveStarts = new ConcurrentDictionary<long, long>();
+            var saveEnds = new ConcurrentDictionary<long, long>();
             var receipts = new ConcurrentBag<(int Viewer, long Version, long At)>();
             var renders = 0L;
             var watches = new List<IDisposable>();
@@ -91,6 +92,7 @@ public sealed class ContestBenchmark : IBenchmark
                     if (result.IsSuccess)
                     {
                         saveStarts[result.Value] = started;
+                        saveEnds[result.Value] = Stopwatch.GetTimestamp();
                         saveLatency.AddSince(started);
                         Interlocked.Increment(ref saves);
                     }
@@ -105,6 +107,7 @@ public sealed class ContestBenchmark : IBenchmark
             foreach (var watch in watches) watch.Dispose();
 
             var delivery = new Latencies();
+            var afterCommit = new Latencies();
             var versions = saveStarts.Keys.Order().ToArray();
             foreach (var viewer in receipts.GroupBy(r => r.Viewer))
             {
@@ -114,13 +117,17 @@ public sealed class ContestBenchmark : IBenchmark
                     var from = Array.BinarySearch(versions, seen + 1);
                     if (from < 0) from = ~from;
                     for (var i = from; i < versions.Length && versions[i] <= receipt.Version; i++)
+                    {
                         delivery.Add(Stopwatch.GetElapsedTime(saveStarts[versions[i]], receipt.At));
+                        afterCommit.Add(TimeSpan.FromTicks(Math.Max(0, Stopwatch.GetElapsedTime(saveEnds[versions[i]], receipt.At).Ticks)));
+                    }
                     seen = Math.Max(seen, receipt.Version);
                 }
             }
             Console.WriteLine($"saves: {saves} ok, {failures} refused ({saves / (double)seconds:F0}/s)");
             Console.WriteLine($"save call (database + panel): {saveLatency}");
-            Console.WriteLine($"save → every viewer's update: {delivery}");
+            Console.WriteLine($"save call start → every viewer's update: {delivery}");
+            Console.WriteLine($"save committed → every viewer's update: {afterCommit}");
             Console.WriteLine($"viewer renders: {renders} ({renders / (double)Math.Max(1, viewerCount) / seconds:F1} per viewer per second; without coalescing it would be {saves / (double)seconds:F0})");
             Console.WriteLine($"process: {cpu}");
         }
