@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Documents;
 using EGov.Collab.Data;
@@ -49,29 +51,49 @@ public sealed class ContestResults(
         return view.Nomination.ResultsPublishedAt is not null || await access.IsChairAsync(user, cancellationToken) ? view : null;
     }
 
+    /// <summary>
+    /// The results as a workbook, written with DocumentFormat.OpenXml: ClosedXML 0.95 (the version in our mirror)
+    /// fails its type initialiser on .NET 10 ("invalid program").
+    /// </summary>
     public byte[] Xlsx(ResultsView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("Results");
-        var headers = Headers();
-        for (var i = 0; i < headers.Length; i++) sheet.Cell(1, i + 1).Value = headers[i];
-        for (var r = 0; r < view.Rows.Count; r++)
-        {
-            var row = view.Rows[r];
-            sheet.Cell(r + 2, 1).Value = row.Rank;
-            sheet.Cell(r + 2, 2).Value = row.Title;
-            sheet.Cell(r + 2, 3).Value = Math.Round(row.Jury, 2);
-            sheet.Cell(r + 2, 4).Value = row.Votes;
-            sheet.Cell(r + 2, 5).Value = Math.Round(row.Public, 2);
-            sheet.Cell(r + 2, 6).Value = Math.Round(row.Final, 2);
-            sheet.Cell(r + 2, 7).Value = row.Rank == 1 ? text["Contest.Results.Winner"].Value : "";
-        }
-        sheet.Row(1).Style.Font.Bold = true;
-        sheet.Columns().AdjustToContents();
         using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var worksheet = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(Row(Headers().Select(h => TextCell(h))));
+            foreach (var row in view.Rows)
+            {
+                data.Append(Row(
+                [
+                    NumberCell(row.Rank), TextCell(row.Title), NumberCell(Math.Round(row.Jury, 2)), NumberCell(row.Votes),
+                    NumberCell(Math.Round(row.Public, 2)), NumberCell(Math.Round(row.Final, 2)),
+                    TextCell(row.Rank == 1 ? text["Contest.Results.Winner"].Value : ""),
+                ]));
+            }
+            worksheet.Worksheet = new Worksheet(data);
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "Results" });
+            workbook.Workbook.Save();
+        }
         return stream.ToArray();
+
+        static Row Row(IEnumerable<Cell> cells)
+        {
+            var row = new Row();
+            foreach (var cell in cells) row.Append(cell);
+            return row;
+        }
+
+        static Cell TextCell(string value) =>
+            new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) };
+
+        static Cell NumberCell(double value) =>
+            new() { DataType = CellValues.Number, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)) };
     }
 
     public byte[] Csv(ResultsView view)

@@ -138,6 +138,36 @@ public sealed class ContestServicesTests(PortalFactory portal)
         Assert.Contains(mail.List(), m => m.To == member.Email);
     }
 
+    [Fact]
+    public async Task PublishAsync_AfterLockAndApproval_MarksTheWinnerAndExports()
+    {
+        var (nominationId, entries) = await NominationAsync(ContestPhase.JuryScoring, entries: 2, panel: ["juror3"]);
+        var juror = PrincipalOf((await portal.MemberByEmailAsync("juror3@demo.egov.ua")).Id);
+        var chair = PrincipalOf((await portal.MemberByEmailAsync("chair@demo.egov.ua")).Id);
+        var criterion = await CriterionAsync(nominationId);
+        Assert.True((await Service<JuryScoring>().SaveAsync(juror, entries[0], new Dictionary<Guid, double> { [criterion] = 9 }, "", true)).IsSuccess);
+        Assert.True((await Service<JuryScoring>().SaveAsync(juror, entries[1], new Dictionary<Guid, double> { [criterion] = 4 }, "", true)).IsSuccess);
+        var administration = Service<ContestAdministration>();
+
+        Assert.Equal(ContestErrors.ScoringNotLocked, (await administration.ApproveAsync(chair, nominationId)).Error);
+        Assert.Equal(ContestErrors.ResultsNotApproved, (await administration.PublishAsync(chair, nominationId)).Error);
+        Assert.True((await Service<JuryScoring>().LockAsync(chair, nominationId)).IsSuccess);
+        Assert.True((await administration.ApproveAsync(chair, nominationId)).IsSuccess);
+        Assert.True((await administration.PublishAsync(chair, nominationId)).IsSuccess);
+
+        await using var db = Db();
+        var winner = await db.ContestEntries.SingleAsync(e => e.NominationId == nominationId && e.IsWinner);
+        Assert.Equal(entries[0], winner.Id);
+        var results = Service<ContestResults>();
+        var view = (await results.VisibleAsync(PrincipalOf(Guid.NewGuid()), nominationId))!;
+        Assert.Equal([1, 2], view.Rows.Select(r => r.Rank));
+        Assert.Equal(90, view.Rows[0].Jury, 6);
+        Assert.StartsWith("PK", System.Text.Encoding.ASCII.GetString(results.Xlsx(view), 0, 2), StringComparison.Ordinal);
+        Assert.Contains("Заявка 0", System.Text.Encoding.UTF8.GetString(results.Csv(view)), StringComparison.Ordinal);
+        var pdf = await results.ProtocolAsync(view);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+    }
+
     private CollabDbContext Db() => Service<IDbContextFactory<CollabDbContext>>().CreateDbContext();
 
     private async Task<Guid> CriterionAsync(Guid nominationId)
