@@ -282,6 +282,459 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("Modules", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ConflictDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JurorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurorId");
+
+                    b.HasIndex("EntryId", "JurorId")
+                        .IsUnique();
+
+                    b.ToTable("ContestConflicts", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ContestEdition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("ContestEditions", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.Criterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ScaleMax")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ScaleMin")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId");
+
+                    b.ToTable("ContestCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.Entry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Costs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWinner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Replication")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreeningReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("IsWinner");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("NominationId", "Status");
+
+                    b.ToTable("ContestEntries", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("ContestAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ExpertReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recommendation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Weaknesses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("EntryId", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("ContestReviews", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.JurorScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JurorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("JurorId");
+
+                    b.HasIndex("EntryId", "JurorId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("ContestScores", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aggregation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BlindMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DisagreementThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpertReviewStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JuryScoringStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JuryWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublicEvaluationStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegistrationStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResultsApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ResultsApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResultsPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResultsStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledPhase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScoringLockedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VotesPerMember")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Order");
+
+                    b.ToTable("ContestNominations", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.PanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("NominationId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ContestPanel", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.PublicVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CastAt");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("MemberId", "EntryId")
+                        .IsUnique();
+
+                    b.HasIndex("NominationId", "MemberId");
+
+                    b.ToTable("ContestVotes", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JurorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurorId");
+
+                    b.HasIndex("EntryId", "JurorId")
+                        .IsUnique();
+
+                    b.ToTable("ContestSheets", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -444,6 +897,160 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.HasOne("EGov.Collab.Domain.Common.Organisation", null)
                         .WithMany()
                         .HasForeignKey("AdministeringOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ConflictDeclaration", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("JurorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.Criterion", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.Entry", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.Common.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("EGov.Collab.Domain.Contest.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.Common.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryAttachment", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ExpertReview", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.JurorScore", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("JurorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.Nomination", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.ContestEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.PanelMember", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.Contest.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.PublicVote", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.Contest.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("JurorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
