@@ -2,6 +2,7 @@ using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.ExpertClub;
+using EGov.Collab.App.Contest;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Learning;
@@ -25,6 +26,7 @@ builder.Services.AddReadiness();
 builder.Services.AddJournal();
 builder.Services.AddLearning();
 builder.Services.AddExpertClub();
+builder.Services.AddContest();
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.MapReadiness();
 app.MapJournal();
 app.MapLearning();
 app.MapExpertClub();
+app.MapContest();
 
 await app.RunAsync();
 

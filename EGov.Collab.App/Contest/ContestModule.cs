@@ -1,0 +1,50 @@
+using EGov.Collab.App.Common;
+using Hangfire;
+
+namespace EGov.Collab.App.Contest;
+
+public static class ContestModule
+{
+    public static IServiceCollection AddContest(this IServiceCollection services)
+    {
+        services.AddSingleton<ContestAccess>();
+        services.AddSingleton<ContestDirectory>();
+        services.AddSingleton<PanelSessions>();
+        services.AddSingleton<JuryScoring>();
+        services.AddSingleton<PublicVoting>();
+        services.AddSingleton<ContestRegistration>();
+        services.AddSingleton<ContestResults>();
+        services.AddSingleton<ContestAdministration>();
+        services.AddSingleton<ExpertReviews>();
+        services.AddTransient<ContestMessages>();
+        services.AddTransient<ContestPhaseJob>();
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapContest(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/contest");
+        group.MapGet("/nominations/{id:guid}/results.xlsx", async (Guid id, HttpContext http, ContestResults results) =>
+            await results.VisibleAsync(http.User, id, http.RequestAborted) is { } view
+                ? Results.File(results.Xlsx(view), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "results.xlsx")
+                : Results.NotFound());
+        group.MapGet("/nominations/{id:guid}/results.csv", async (Guid id, HttpContext http, ContestResults results) =>
+            await results.VisibleAsync(http.User, id, http.RequestAborted) is { } view
+                ? Results.File(results.Csv(view), "text/csv; charset=utf-8", "results.csv")
+                : Results.NotFound());
+        group.MapGet("/nominations/{id:guid}/protocol.pdf", async (Guid id, HttpContext http, ContestResults results) =>
+            await results.VisibleAsync(http.User, id, http.RequestAborted) is { } view
+                ? Results.File(await results.ProtocolAsync(view, http.RequestAborted), "application/pdf", "protocol.pdf")
+                : Results.NotFound());
+        group.MapGet("/attachments/{id:guid}", async (Guid id, HttpContext http, ContestRegistration registration) =>
+            await registration.OpenAttachmentAsync(http.User, id, http.RequestAborted) is { } file
+                ? Results.File(file.Path, file.Attachment.ContentType, file.Attachment.FileName)
+                : Results.NotFound());
+
+        var recurring = endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<ContestPhaseJob>(ContestPhaseJob.Id, job => job.RunAsync(CancellationToken.None), ContestPhaseJob.Cron,
+            new RecurringJobOptions { TimeZone = PortalTime.Kyiv });
+        return endpoints;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Security.Claims;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Mail;
+using EGov.Collab.Data;
+using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Contest;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace EGov.Collab.App.Contest;
+
+public sealed record MyEntryRow(Guid Id, string Title, string Nomination, EntryStatus Status, string? Reason, DateTimeOffset UpdatedAt);
+
+/// <summary>Applicants register entries: draft, attachments, submission before the deadline, a confirmation email.</summary>
+public sealed class ContestRegistration(
+    IDbContextFactory<CollabDbContext> dbFactory,
+    ModuleAccess access,
+    IMailSender mail,
+    PortalPaths paths,
+    IStringLocalizer<ContestResource> text,
+    TimeProvider clock)
+{
+    public string AttachmentFolder => Path.Combine(paths.DataFolder, "contest", "attachments");
+
+    public async Task<Result<Entry>> LoadOwnAsync(ClaimsPrincipal user, Guid entryId, CancellationToken cancellationToken = default)
+    {
+        var memberId = user.MemberId();
+        if (memberId is null) return CommonErrors.Forbidden;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entry = await db.ContestEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken);
+        if (entry is null) return CommonErrors.NotFound;
+        return entry.ApplicantId == memberId.Value ? entry : ContestErrors.NotEntryOwner;
+    }
+
+    public async Task<IReadOnlyList<MyEntryRow>> MineAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var memberId = user.MemberId();
+        if (memberId is null) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await (from e in db.ContestEntries.AsNoTracking()
+                          where e.ApplicantId == memberId.Value
+                          join n in db.ContestNominations on e.NominationId equals n.Id
+                          select new MyEntryRow(e.Id, e.Title, n.Title, e.Status, e.ScreeningReason, e.UpdatedAt)).ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.UpdatedAt)];
+    }
+
+    /// <summary>Creates or updates the applicant's draft; returns its id.</summary>
+    public async Task<Result<Guid>> SaveDraftAsync(ClaimsPrincipal user, Guid? entryId, EntryForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var allowed = await access.EnsureAsync(user, ModuleKey.Contest, ModuleAction.Participate, cancellationToken);
+        if (!allowed.IsSuccess) return allowed.Error!;
+        var memberId = user.MemberId()!.Value;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var nomination = await db.ContestNominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == form.NominationId, cancellationToken);
+        if (nomination is null) return CommonErrors.Required("NominationId");
+        var now = clock.GetUtcNow();
+        if (!PhaseRules.IsRegistrationOpen(nomination.Phase, nomination.Schedule, now)) return ContestErrors.RegistrationClosed;
+        if (form.CommunityId is not null && !await db.Communities.AnyAsync(c => c.Id == form.CommunityId, cancellationToken))
+            return CommonErrors.Invalid("CommunityId");
+        Entry entry;
+        if (entryId is null)
+        {
+            var organisationId = await db.Users.Where(u => u.Id == memberId).Select(u => u.OrganisationId).SingleAsync(cancellationToken);
+            var created = Entry.Draft(memberId, organisationId, form, now);
+            if (!created.IsSuccess) return created.Error!;
+            entry = created.Value;
+            db.ContestEntries.Add(entry);
+        }
+        else
+        {
+            entry = (await db.ContestEntries.SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken))!;
+            if (entry is null) return CommonErrors.NotFound;
+            if (entry.ApplicantId != memberId) return ContestErrors.NotEntryOwner;
+            var edited = entry.Edit(form, now);
+            if (!edited.IsSuccess) return edited.Error!;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return entry.Id;
+    }
+
+    /// <summary>Saves and submits; every field is needed and the deadline must not have passed. Sends the confirmation.</summary>
+    public async Task<Result<Guid>> SubmitAsync(ClaimsPrincipal user, Guid? entryId, EntryForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var complete = form.ValidateForSubmission();
+        if (!complete.IsSuccess) return complete.Error!;
+        var saved = await SaveDraftAsync(user, entryId, form, cancellationToken);
+        if (!saved.IsSuccess) return saved;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entry = await db.ContestEntries.SingleAsync(e => e.Id == saved.Value, cancellationToken);
+        var nomination = await db.ContestNominations.AsNoTracking().SingleAsync(n => n.Id == entry.NominationId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var submitted = entry.Submit(nomination.Schedule, nomination.Phase, now);
+        if (!submitted.IsSuccess) return submitted.Error!;
+        db.AuditEntries.Add(AuditEntry.Record(entry.ApplicantId, ModuleKey.Contest, ContestAudit.EntrySubmitted, ContestAudit.Entry(entry.Id), null, entry.Title, now));
+        await db.SaveChangesAsync(cancellationToken);
+        var email = await db.Users.Where(u => u.Id == entry.ApplicantId).Select(u => u.Email).SingleAsync(cancellationToken);
+        if (email is not null)
+        {
+            var subject = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Contest.Mail.Subject"], entry.Title);
+            var body = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Contest.Mail.Body"], entry.Title, nomination.Title);
+            await mail.SendAsync(new PortalMail(email, subject, $"<p>{WebUtility.HtmlEncode(body)}</p>", body), cancellationToken);
+        }
+        return entry.Id;
+    }
+
+    public async Task<Result> AttachAsync(ClaimsPrincipal user, Guid entryId, string fileName, long size, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var own = await LoadOwnAsync(user, entryId, cancellationToken);
+        if (!own.IsSuccess) return own;
+        if (own.Value.Status != EntryStatus.Draft) return ContestErrors.EntryAlreadySubmitted;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var count = await db.ContestAttachments.CountAsync(a => a.EntryId == entryId, cancellationToken);
+        var valid = AttachmentRules.Validate(fileName, size, count);
+        if (!valid.IsSuccess) return valid;
+        var attachment = EntryAttachment.Create(entryId, fileName, size, clock.GetUtcNow());
+        Directory.CreateDirectory(AttachmentFolder);
+        var path = Path.Combine(AttachmentFolder, attachment.StoredName);
+        await using (var file = File.Create(path))
+        {
+            await content.CopyToAsync(file, cancellationToken);
+            if (file.Length > AttachmentRules.MaxBytes)
+            {
+                file.Close();
+                File.Delete(path);
+                return ContestErrors.AttachmentTooLarge;
+            }
+        }
+        db.ContestAttachments.Add(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<IReadOnlyList<EntryAttachment>> AttachmentsAsync(Guid entryId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ContestAttachments.AsNoTracking().Where(a => a.EntryId == entryId).OrderBy(a => a.UploadedAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>An attachment for its applicant, the jury, experts and administrators; others get nothing.</summary>
+    public async Task<(EntryAttachment Attachment, string Path)?> OpenAttachmentAsync(ClaimsPrincipal user, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        var memberId = user.MemberId();
+        if (memberId is null) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var attachment = await db.ContestAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
+        if (attachment is null) return null;
+        var applicant = await db.ContestEntries.Where(e => e.Id == attachment.EntryId).Select(e => e.ApplicantId).SingleAsync(cancellationToken);
+        if (applicant != memberId.Value && !await access.CanAsync(user, ModuleKey.Contest, ModuleAction.Work, cancellationToken)) return null;
+        var path = Path.Combine(AttachmentFolder, attachment.StoredName);
+        return File.Exists(path) ? (attachment, path) : null;
+    }
+}

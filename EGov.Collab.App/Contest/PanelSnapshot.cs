@@ -1,0 +1,44 @@
+using EGov.Collab.Domain.Contest;
+
+namespace EGov.Collab.App.Contest;
+
+public enum CellState
+{
+    Empty = 0,
+    Draft = 1,
+    Submitted = 2,
+    Conflicted = 3,
+}
+
+/// <summary>One juror × entry cell of the chair's matrix: its state and the juror's weighted score (0–100) when complete.</summary>
+public sealed record PanelCell(CellState State, double? Score)
+{
+    public static readonly PanelCell Empty = new(CellState.Empty, null);
+}
+
+public sealed record PanelJuror(Guid MemberId, string Name);
+
+public sealed record PanelEntry(Guid Id, string Title, DateTimeOffset SubmittedAt);
+
+/// <summary>
+/// What every viewer of a panel sees at one moment: immutable, built once per change and shared by all viewers.
+/// <see cref="Version"/> grows with every saved score.
+/// </summary>
+public sealed record PanelSnapshot(
+    Guid NominationId,
+    long Version,
+    bool Locked,
+    JuryAggregation Aggregation,
+    IReadOnlyList<PanelJuror> Jurors,
+    IReadOnlyList<PanelEntry> Entries,
+    IReadOnlyDictionary<(Guid JurorId, Guid EntryId), PanelCell> Cells,
+    IReadOnlyList<RankedEntry> Ranking,
+    int SheetsSubmitted,
+    int SheetsExpected)
+{
+    public PanelCell Cell(Guid jurorId, Guid entryId) => Cells.GetValueOrDefault((jurorId, entryId)) ?? PanelCell.Empty;
+
+    public string EntryTitle(Guid entryId) => Entries.FirstOrDefault(e => e.Id == entryId)?.Title ?? "";
+
+    public int Progress => SheetsExpected == 0 ? 0 : (int)Math.Round(SheetsSubmitted * 100.0 / SheetsExpected);
+}

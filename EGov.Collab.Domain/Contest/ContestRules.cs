@@ -1,0 +1,81 @@
+using EGov.Collab.Domain.Common;
+
+namespace EGov.Collab.Domain.Contest;
+
+/// <summary>Who a juror is, for conflict detection: their organisation and the community they belong to.</summary>
+public sealed record JurorProfile(Guid MemberId, Guid? OrganisationId, Guid? CommunityId);
+
+/// <summary>Whose an entry is: the applicant's organisation and the community the practice is from.</summary>
+public sealed record EntryProfile(Guid EntryId, Guid? OrganisationId, Guid? CommunityId);
+
+/// <summary>Conflicts of interest (HotCRP-style): declared by the juror, or detected from organisation and community.</summary>
+public static class ConflictRules
+{
+    /// <summary>Why the juror may not score the entry, or null when they may. A declaration counts first.</summary>
+    public static ConflictSource? Detect(JurorProfile juror, EntryProfile entry, IReadOnlySet<(Guid JurorId, Guid EntryId)> declared)
+    {
+        ArgumentNullException.ThrowIfNull(juror);
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(declared);
+        if (declared.Contains((juror.MemberId, entry.EntryId))) return ConflictSource.Declared;
+        if (juror.OrganisationId is not null && juror.OrganisationId == entry.OrganisationId) return ConflictSource.SameOrganisation;
+        if (juror.CommunityId is not null && juror.CommunityId == entry.CommunityId) return ConflictSource.SameCommunity;
+        return null;
+    }
+}
+
+/// <summary>Blind mode (HotCRP's "reviews visible after submitting"): who sees the other jurors' scores of an entry.</summary>
+public static class ScoreVisibility
+{
+    public static bool CanSeeOthers(bool blindMode, bool isChair, bool ownSheetSubmitted) =>
+        isChair || !blindMode || ownSheetSubmitted;
+}
+
+/// <summary>The public vote's rules, checked before the database's unique (member, entry) index has the last word.</summary>
+public static class VoteRules
+{
+    public const int MinVotesPerMember = 1;
+    public const int MaxVotesPerMember = 20;
+
+    public static Result CanCast(ContestPhase phase, bool emailConfirmed, bool entryEligible, bool alreadyVotedForEntry, int votesInNomination, int votesPerMember)
+    {
+        if (!PhaseRules.IsVotingOpen(phase)) return ContestErrors.VotingClosed;
+        if (!emailConfirmed) return ContestErrors.EmailNotConfirmed;
+        if (!entryEligible) return ContestErrors.EntryNotEligible;
+        if (alreadyVotedForEntry) return ContestErrors.AlreadyVoted;
+        if (votesInNomination >= votesPerMember) return ContestErrors.VoteLimitReached;
+        return Result.Success();
+    }
+
+    public static Result CanWithdraw(ContestPhase phase, bool hasVoted)
+    {
+        if (!PhaseRules.IsVotingOpen(phase)) return ContestErrors.VotingClosed;
+        return hasVoted ? Result.Success() : ContestErrors.NotVoted;
+    }
+}
+
+/// <summary>Attachments to an entry: a few documents or images of modest size.</summary>
+public static class AttachmentRules
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    public const int MaxPerEntry = 5;
+    public const int FileNameMaxLength = 200;
+
+    public static readonly IReadOnlyDictionary<string, string> Types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+
+    public static Result Validate(string fileName, long size, int alreadyAttached)
+    {
+        if (alreadyAttached >= MaxPerEntry) return ContestErrors.TooManyAttachments;
+        if (size <= 0 || size > MaxBytes) return ContestErrors.AttachmentTooLarge;
+        if (string.IsNullOrWhiteSpace(fileName) || !Types.ContainsKey(Path.GetExtension(fileName))) return ContestErrors.AttachmentType;
+        return Result.Success();
+    }
+}
