@@ -1,6 +1,7 @@
 using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Shell;
@@ -17,6 +18,7 @@ builder.Services.AddAccount();
 builder.Services.AddAdmin();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddDraftingEditing();
 
 var app = builder.Build();
 

@@ -110,6 +110,58 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftLogEntry", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClientSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Operations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DraftId", "Revision");
+
+                    b.HasIndex("DraftId", "ClientId", "ClientSequence")
+                        .IsUnique();
+
+                    b.ToTable("DraftLog", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftSnapshot", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DraftId", "Revision");
+
+                    b.ToTable("DraftSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Common.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
