@@ -1,6 +1,7 @@
 using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Drafting;
 using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Mail;
@@ -19,6 +20,7 @@ builder.Services.AddAdmin();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddDraftingEditing();
+builder.Services.AddDrafting();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapShell();
 app.MapAccount();
 app.MapAdmin();
 app.MapJobs();
+app.MapDrafting();
 
 await app.RunAsync();
 

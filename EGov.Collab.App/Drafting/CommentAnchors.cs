@@ -18,27 +18,8 @@ public static class CommentAnchors
         foreach (var applied in history)
         {
             if (applied.Revision <= comment.AnchorRevision) continue;
-            anchor = Map(anchor, applied.Operation);
+            anchor = AnchorMapping.Map(anchor, applied.Operation);
         }
         return current.Find(anchor.ProvisionId) is null ? null : anchor;
     }
-
-    // Until the engine's AnchorMapping lands: text edits only (structural operations keep the anchor).
-    private static TextAnchor Map(TextAnchor anchor, DraftOperation operation) => operation switch
-    {
-        InsertText insert when insert.ProvisionId == anchor.ProvisionId => anchor with
-        {
-            Start = insert.Offset <= anchor.Start ? anchor.Start + insert.Text.Length : anchor.Start,
-            End = insert.Offset < anchor.End ? anchor.End + insert.Text.Length : anchor.End,
-        },
-        DeleteText delete when delete.ProvisionId == anchor.ProvisionId => anchor with
-        {
-            Start = After(anchor.Start, delete.Offset, delete.Text.Length),
-            End = After(anchor.End, delete.Offset, delete.Text.Length),
-        },
-        _ => anchor,
-    };
-
-    private static int After(int position, int offset, int length) =>
-        position <= offset ? position : Math.Max(offset, position - length);
 }
