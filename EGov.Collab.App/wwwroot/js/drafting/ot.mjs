@@ -134,10 +134,17 @@ export function transform(a, b, aFirst) {
   let current = a;
   const bOut = [];
   for (const y of b) {
-    const pair = lists(current, [y], aFirst);
-    if (!pair) return null;
-    current = pair[0];
-    bOut.push(...pair[1]);
+    // One b operation at a time through all of a, so long sequences (a buffer typed offline) stay linear.
+    const aOut = [];
+    let ys = [y];
+    for (const x of current) {
+      const pair = lists([x], ys, aFirst);
+      if (!pair) return null;
+      aOut.push(...pair[0]);
+      ys = pair[1];
+    }
+    current = aOut;
+    bOut.push(...ys);
   }
   return [current, bOut];
 }
