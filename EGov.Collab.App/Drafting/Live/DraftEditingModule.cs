@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace EGov.Collab.App.Drafting.Live;
 
 public static class DraftEditingModule
@@ -8,6 +10,7 @@ public static class DraftEditingModule
         services.AddSingleton<DraftLogStore>();
         services.AddSingleton<DraftSessions>();
         services.AddSingleton<IDraftEditing, DraftEditingService>();
+        services.TryAddScoped<IDraftAccess, DenyingDraftAccess>();
         return services;
     }
 }

@@ -18,10 +18,18 @@ public static class DraftTransform
         var bOut = new List<DraftOperation>(b.Count);
         foreach (var y in b)
         {
-            var pair = Lists(current, [y], aFirst);
-            if (pair is null) return null;
-            current = pair.Value.A;
-            bOut.AddRange(pair.Value.B);
+            // One b operation at a time through all of a, so long sequences (a buffer typed offline) stay linear.
+            var aOut = new List<DraftOperation>(current.Count);
+            IReadOnlyList<DraftOperation> ys = [y];
+            foreach (var x in current)
+            {
+                var pair = Lists([x], ys, aFirst);
+                if (pair is null) return null;
+                aOut.AddRange(pair.Value.A);
+                ys = pair.Value.B;
+            }
+            current = aOut;
+            bOut.AddRange(ys);
         }
         return (current, bOut);
     }
