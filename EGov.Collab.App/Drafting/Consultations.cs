@@ -53,7 +53,7 @@ public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, 
         var draft = await db.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
         if (draft is null) return CommonErrors.NotFound;
         var now = clock.GetUtcNow();
-        if (actorId is null && draft.ConsultationDeadline > now) return DraftingErrors.ConsultationAlreadyOpen;
+        if (actorId is null && draft.IsConsultationOpen(now)) return DraftingErrors.ConsultationAlreadyOpen;
         var closed = draft.CloseConsultation(now);
         if (!closed.IsSuccess) return closed;
         var contributions = await db.Amendments.CountAsync(a => a.DraftId == draftId && a.DuringConsultation, cancellationToken)

@@ -26,7 +26,9 @@ public static class DocxExport
                     ProvisionKind.Article => (true, 24, false),
                     _ => (false, 24, false),
                 };
-                body.Append(Paragraph(line, bold, size, center, provision.Kind == ProvisionKind.Item ? 720 : 0));
+                var paragraph = Paragraph(line, bold, size, center, provision.Kind == ProvisionKind.Item ? 720 : 0);
+                if (provision.Kind == ProvisionKind.Title) paragraph.ParagraphProperties!.PrependChild(new ParagraphStyleId { Val = "Title" });
+                body.Append(paragraph);
             }
         });
     }

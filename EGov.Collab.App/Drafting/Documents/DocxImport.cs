@@ -37,7 +37,8 @@ public static partial class DocxImport
                 if (text.Length == 0) continue;
                 var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
                 var listLevel = paragraph.ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value;
-                var (kind, content) = Classify(text, style, listLevel, provisions.Count == 0, inArticle);
+                var (kind, content) = Classify(text, style, listLevel, provisions.Count == 0, inArticle,
+                    provisions.Count == 1 && provisions[0].Kind == ProvisionKind.Title);
                 if (kind is ProvisionKind.Article) inArticle = true;
                 if (kind is ProvisionKind.Section or ProvisionKind.Chapter or ProvisionKind.FinalProvisions or ProvisionKind.TransitionalProvisions) inArticle = false;
                 if (content.Length > Amendment.TextMaxLength) content = content[..Amendment.TextMaxLength];
@@ -54,12 +55,18 @@ public static partial class DocxImport
 #pragma warning restore CA1031
     }
 
-    private static (ProvisionKind Kind, string Text) Classify(string text, string style, int? listLevel, bool first, bool inArticle)
+    private static (ProvisionKind Kind, string Text) Classify(string text, string style, int? listLevel, bool first, bool inArticle, bool afterTitle)
     {
         if (style.Equals("Title", StringComparison.OrdinalIgnoreCase) || (first && style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) && !Numbered().IsMatch(text)))
             return (ProvisionKind.Title, text);
         var match = SectionPattern().Match(text);
-        if (match.Success) return (ProvisionKind.Section, match.Groups["rest"].Value);
+        if (match.Success)
+        {
+            var rest = match.Groups["rest"].Value;
+            if (rest.StartsWith("Прикінцеві", StringComparison.OrdinalIgnoreCase)) return (ProvisionKind.FinalProvisions, rest);
+            if (rest.StartsWith("Перехідні", StringComparison.OrdinalIgnoreCase)) return (ProvisionKind.TransitionalProvisions, rest);
+            return (ProvisionKind.Section, rest);
+        }
         match = ChapterPattern().Match(text);
         if (match.Success) return (ProvisionKind.Chapter, match.Groups["rest"].Value);
         match = ArticlePattern().Match(text);
@@ -74,6 +81,7 @@ public static partial class DocxImport
         if (style.Equals("Heading2", StringComparison.OrdinalIgnoreCase)) return (ProvisionKind.Chapter, text);
         if (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase)) return (ProvisionKind.Article, text);
         if (listLevel is { } level) return (level == 0 ? ProvisionKind.Part : ProvisionKind.Item, text);
+        if (afterTitle) return (ProvisionKind.Preamble, text);
         return (inArticle ? ProvisionKind.Part : ProvisionKind.Paragraph, text);
     }
 
