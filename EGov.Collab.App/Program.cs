@@ -3,6 +3,8 @@ using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.ExpertClub;
 using EGov.Collab.App.Contest;
+using EGov.Collab.App.Drafting;
+using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Learning;
@@ -27,6 +29,8 @@ builder.Services.AddJournal();
 builder.Services.AddLearning();
 builder.Services.AddExpertClub();
 builder.Services.AddContest();
+builder.Services.AddDraftingEditing();
+builder.Services.AddDrafting();
 
 var app = builder.Build();
 
@@ -42,6 +46,7 @@ app.MapJournal();
 app.MapLearning();
 app.MapExpertClub();
 app.MapContest();
+app.MapDrafting();
 
 await app.RunAsync();
 

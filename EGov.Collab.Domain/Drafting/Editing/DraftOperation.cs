@@ -19,13 +19,31 @@ public sealed record AddProvision(int Index, Provision Provision) : DraftOperati
 public sealed record DeleteProvision(int Index, Provision Removed) : DraftOperation;
 
 /// <summary>Moves the provision to <see cref="ToIndex"/> (its index in the list after the move).</summary>
-public sealed record MoveProvision(Guid ProvisionId, int ToIndex) : DraftOperation;
+public sealed record MoveProvision(Guid ProvisionId, int ToIndex) : DraftOperation
+{
+    /// <summary>Where the provision was (filled in by <see cref="DraftOperations.Complete"/>; transforms need it).</summary>
+    public int FromIndex { get; init; } = -1;
+}
 
 /// <summary>The text from <see cref="Offset"/> on becomes a new provision right after it, of the same kind.</summary>
-public sealed record SplitProvision(Guid ProvisionId, int Offset, Guid NewProvisionId) : DraftOperation;
+public sealed record SplitProvision(Guid ProvisionId, int Offset, Guid NewProvisionId) : DraftOperation
+{
+    /// <summary>The split provision's index (filled in by <see cref="DraftOperations.Complete"/>; transforms need it).</summary>
+    public int Index { get; init; } = -1;
+}
 
-/// <summary>The provision's text is appended to the one before it, and the provision goes.</summary>
-public sealed record MergeProvision(Guid ProvisionId, Guid IntoProvisionId) : DraftOperation;
+/// <summary>
+/// The provision's text is appended to <see cref="IntoProvisionId"/> (the one before it when a person merges; after
+/// concurrent edits it may no longer be adjacent), and the provision goes.
+/// </summary>
+public sealed record MergeProvision(Guid ProvisionId, Guid IntoProvisionId) : DraftOperation
+{
+    /// <summary>The merged provision's index (filled in by <see cref="DraftOperations.Complete"/>).</summary>
+    public int Index { get; init; } = -1;
+
+    /// <summary>The length of the target's text before the merge: where the merged text starts.</summary>
+    public int IntoLength { get; init; } = -1;
+}
 
 /// <summary>Changes a provision's kind (an article becomes a part, a paragraph an item).</summary>
 public sealed record ChangeKind(Guid ProvisionId, ProvisionKind From, ProvisionKind To) : DraftOperation;

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Drafting.Live;
+using EGov.Collab.Data;
+using EGov.Collab.Domain.Drafting;
+using Microsoft.EntityFrameworkCore;
+
+namespace EGov.Collab.App.Drafting;
+
+/// <summary>What one member may do with one draft, read from the database each time.</summary>
+public sealed record DraftRights(Guid? MemberId, bool IsMember, bool IsChair, bool ConsultationOpen)
+{
+    public static readonly DraftRights None = new(null, false, false, false);
+
+    /// <summary>Group members read; during a consultation every signed-in member reads.</summary>
+    public bool CanRead => IsMember || (ConsultationOpen && MemberId is not null);
+
+    public bool CanEdit => IsMember;
+
+    /// <summary>Comments and amendments: members, and the public while a consultation runs.</summary>
+    public bool CanContribute => CanRead && MemberId is not null;
+}
+
+/// <summary>
+/// The one answer to "who may read and edit this draft": members of the draft's group; while a consultation is open,
+/// every registered member reads, comments and proposes amendments. Every service and page asks it.
+/// </summary>
+public sealed class DraftAccess(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock) : IDraftAccess
+{
+    public async Task<bool> CanReadAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) =>
+        (await RightsAsync(user, draftId, cancellationToken)).CanRead;
+
+    public async Task<bool> CanEditAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) =>
+        (await RightsAsync(user, draftId, cancellationToken)).CanEdit;
+
+    public async Task<DraftRights> RightsAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var memberId = user.MemberId();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var draft = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        if (draft is null) return DraftRights.None;
+        var now = clock.GetUtcNow();
+        if (memberId is null) return new DraftRights(null, false, false, draft.IsConsultationOpen(now));
+        var locked = await db.Users.AnyAsync(u => u.Id == memberId && u.LockoutEnd != null && u.LockoutEnd > now, cancellationToken);
+        if (locked) return DraftRights.None;
+        var role = await db.GroupMembers.Where(m => m.GroupId == draft.GroupId && m.MemberId == memberId)
+            .Select(m => (GroupRole?)m.Role).SingleOrDefaultAsync(cancellationToken);
+        return new DraftRights(memberId, role is not null, role == GroupRole.Chair, draft.IsConsultationOpen(now));
+    }
+}

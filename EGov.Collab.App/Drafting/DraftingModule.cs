@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Drafting.Documents;
+using EGov.Collab.App.Drafting.Live;
+using EGov.Collab.Data;
+using EGov.Collab.Data.Seeding;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace EGov.Collab.App.Drafting;
+
+public static class DraftingModule
+{
+    /// <summary>Working groups, drafts, comments, amendments, versions, consultations and exports (the live editor is AddDraftingEditing).</summary>
+    public static IServiceCollection AddDrafting(this IServiceCollection services)
+    {
+        services.AddSingleton<DraftAccess>();
+        services.AddSingleton<IDraftAccess>(provider => provider.GetRequiredService<DraftAccess>());
+        services.AddSingleton<DraftingLive>();
+        services.AddSingleton<WorkingGroups>();
+        services.AddSingleton<Drafts>();
+        services.AddSingleton<Amendments>();
+        services.AddSingleton<Comments>();
+        services.AddSingleton<Versions>();
+        services.AddSingleton<Consultations>();
+        services.AddTransient<ConsultationCloseJob>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDrafting(this IEndpointRouteBuilder endpoints)
+    {
+        StartDemoTextsAsync(endpoints.ServiceProvider).GetAwaiter().GetResult();
+        endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ConsultationCloseJob>(
+            ConsultationCloseJob.SweepId, job => job.SweepAsync(CancellationToken.None), "*/10 * * * *",
+            new RecurringJobOptions { TimeZone = PortalTime.Kyiv });
+
+        var exports = endpoints.MapGroup("/drafting/drafts/{draftId:guid}/export");
+        exports.MapGet("/text.pdf", TextPdfAsync);
+        exports.MapGet("/text.docx", TextDocxAsync);
+        exports.MapGet("/redline.pdf", RedlinePdfAsync);
+        exports.MapGet("/proposals.pdf", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ProposalsAsync(draftId, user, http, pdf: true));
+        exports.MapGet("/proposals.docx", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ProposalsAsync(draftId, user, http, pdf: false));
+        return endpoints;
+    }
+
+    /// <summary>Starts the operation log of demo drafts that have none yet (Data seeds their metadata; the texts are in DraftingDemoData.Texts).</summary>
+    private static async Task StartDemoTextsAsync(IServiceProvider services)
+    {
+        var dbFactory = services.GetRequiredService<IDbContextFactory<CollabDbContext>>();
+        var editing = services.GetRequiredService<IDraftEditing>();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var titles = DraftingDemoData.Texts.Keys.ToList();
+        var drafts = await db.Drafts.Where(d => titles.Contains(d.Title)).Select(d => new { d.Id, d.Title, d.CreatedBy }).ToListAsync();
+        foreach (var draft in drafts)
+        {
+            if (await DraftTexts.ExistsAsync(editing, draft.Id)) continue;
+            await editing.CreateAsync(draft.Id, DraftingDemoData.Texts[draft.Title], draft.CreatedBy);
+        }
+    }
+
+    private static async Task<IResult> TextPdfAsync(Guid draftId, long? revision, ClaimsPrincipal user, Drafts drafts, Versions versions,
+        IStringLocalizer<DraftingResource> l, TimeProvider clock)
+    {
+        var view = await drafts.ViewAsync(user, draftId);
+        if (!view.IsSuccess) return Results.NotFound();
+        var text = revision is { } r ? await versions.TextAsync(user, draftId, r) : view.Value.Text;
+        if (!text.IsSuccess) return Results.NotFound();
+        var subtitle = $"{view.Value.GroupName} · {l["Kind." + view.Value.Draft.Kind]} · {l["Export.Revision", revision ?? view.Value.Revision]}";
+        var pdf = DraftPdf.Text(view.Value.Draft.Title, subtitle, text.Value, l["Export.PageFormat"], clock.GetUtcNow());
+        return Results.File(pdf, "application/pdf", FileName(view.Value.Draft.Title, "pdf"));
+    }
+
+    private static async Task<IResult> TextDocxAsync(Guid draftId, long? revision, ClaimsPrincipal user, Drafts drafts, Versions versions)
+    {
+        var view = await drafts.ViewAsync(user, draftId);
+        if (!view.IsSuccess) return Results.NotFound();
+        var text = revision is { } r ? await versions.TextAsync(user, draftId, r) : view.Value.Text;
+        if (!text.IsSuccess) return Results.NotFound();
+        return Results.File(DocxExport.Text(text.Value), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(view.Value.Draft.Title, "docx"));
+    }
+
+    private static async Task<IResult> RedlinePdfAsync(Guid draftId, long from, long to, ClaimsPrincipal user, Drafts drafts, Versions versions,
+        IStringLocalizer<DraftingResource> l, TimeProvider clock)
+    {
+        var view = await drafts.ViewAsync(user, draftId);
+        if (!view.IsSuccess) return Results.NotFound();
+        var compared = await versions.CompareAsync(user, draftId, from, to);
+        if (!compared.IsSuccess) return Results.NotFound();
+        var subtitle = l["Export.RedlineSubtitle", Label(from, l), Label(to, l)];
+        var pdf = DraftPdf.Redline(view.Value.Draft.Title, subtitle, l["Export.RedlineLegend"], compared.Value, l["Export.PageFormat"], clock.GetUtcNow());
+        return Results.File(pdf, "application/pdf", FileName(view.Value.Draft.Title + " redline", "pdf"));
+    }
+
+    private static async Task<IResult> ProposalsAsync(Guid draftId, ClaimsPrincipal user, HttpContext http, bool pdf)
+    {
+        var services = http.RequestServices;
+        var view = await services.GetRequiredService<Drafts>().ViewAsync(user, draftId);
+        if (!view.IsSuccess) return Results.NotFound();
+        var l = services.GetRequiredService<IStringLocalizer<DraftingResource>>();
+        var amendments = await services.GetRequiredService<Amendments>().ListAsync(user, draftId);
+        var comments = await services.GetRequiredService<Comments>().ListAsync(user, draftId);
+        var rows = ProposalsTable.Rows(amendments, comments, view.Value.Numbers, l);
+        var title = l["Table.Title", view.Value.Draft.Title];
+        if (!pdf) return Results.File(DocxExport.Proposals(title, rows, ProposalsTable.Headers(l)),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(view.Value.Draft.Title + " proposals", "docx"));
+        var bytes = DraftPdf.Proposals(title, view.Value.GroupName, ProposalsTable.Headers(l), rows, l["Export.PageFormat"],
+            services.GetRequiredService<TimeProvider>().GetUtcNow());
+        return Results.File(bytes, "application/pdf", FileName(view.Value.Draft.Title + " proposals", "pdf"));
+    }
+
+    private static string Label(long revision, IStringLocalizer<DraftingResource> l) =>
+        revision == Versions.Current ? l["Versions.Current"] : l["Export.Revision", revision];
+
+    private static string FileName(string title, string extension)
+    {
+        var safe = new string(title.Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' ? c : '_').ToArray()).Trim();
+        return (safe.Length > 80 ? safe[..80] : safe) + "." + extension;
+    }
+}

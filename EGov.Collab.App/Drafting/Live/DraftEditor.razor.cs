@@ -1,0 +1,233 @@
+using System.Security.Claims;
+using System.Text.Json;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Live;
+using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Drafting.Editing;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+
+namespace EGov.Collab.App.Drafting.Live;
+
+/// <summary>
+/// The live editor of one draft's text. The browser module (wwwroot/js/drafting/editor.mjs) edits and renders; this
+/// component is its only door to the server: every interop call checks <see cref="IDraftAccess"/> again (a member
+/// removed from the group mid-session is refused at their next keystroke), submissions go to the draft's session,
+/// committed changes and presence are pushed back in revision order.
+/// </summary>
+public sealed partial class DraftEditor
+{
+    private readonly SemaphoreSlim _pushing = new(1, 1);
+    private ElementReference _host;
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<DraftEditor>? _self;
+    private DraftSession? _session;
+    private IDisposable? _changes;
+    private IDisposable? _presenceChanges;
+    private PresenceHandle? _presence;
+    private IReadOnlyList<PresenceEntry> _people = [];
+    private long _pushed = -1;
+    private bool _readOnly;
+    private bool _disposed;
+
+    [Parameter, EditorRequired]
+    public Guid DraftId { get; set; }
+
+    /// <summary>Labels for provisions (the legal numbering); null shows each provision's kind.</summary>
+    [Parameter]
+    public Func<DraftDocument, IReadOnlyDictionary<Guid, string>>? Numbering { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject] private DraftSessions Sessions { get; set; } = default!;
+    [Inject] private IDraftEditing Editing { get; set; } = default!;
+    [Inject] private IDraftAccess Access { get; set; } = default!;
+    [Inject] private LivePresence Presence { get; set; } = default!;
+    [Inject] private ILiveBus Bus { get; set; } = default!;
+    [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private IStringLocalizer<LiveEditingResource> L { get; set; } = default!;
+    [Inject] private ILogger<DraftEditor> Logger { get; set; } = default!;
+
+    private string Room => $"draft:{DraftId:N}";
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        var user = await UserAsync();
+        if (!await Access.CanReadAsync(user, DraftId)) return;
+        _session = await Sessions.GetAsync(DraftId);
+        if (_session is null) return;
+        _readOnly = !await Access.CanEditAsync(user, DraftId);
+        _presence = Presence.Join(Room, user.MemberId() ?? Guid.Empty, user.FindFirstValue(MemberClaims.FullName) ?? user.Identity?.Name ?? "?");
+        _presenceChanges = Bus.Subscribe(LivePresence.TopicOf(Room), _ => InvokeAsync(PushPresenceAsync));
+        _changes = Bus.Subscribe(DraftSession.TopicOf(DraftId), _ => InvokeAsync(PushChangesAsync));
+        _self = DotNetObjectReference.Create(this);
+        _module = await Js.InvokeAsync<IJSObjectReference>("import", "./js/drafting/editor.mjs");
+        await _module.InvokeAsync<string>("start", _host, _self, DraftId.ToString(), new
+        {
+            readOnly = _readOnly,
+            text = Texts(),
+        });
+        _pushed = _session.Current.Revision;
+        await PushLabelsAsync();
+        await PushPresenceAsync();
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task<OpenAnswer> Open(long? fromRevision)
+    {
+        var user = await UserAsync();
+        if (_session is null || !await Access.CanReadAsync(user, DraftId)) throw new InvalidOperationException("Not allowed.");
+        var (document, revision) = _session.Current;
+        if (fromRevision is { } from && from < revision && from >= _session.Current.Revision - DraftSequencer.Window && from >= 0)
+            return new OpenAnswer(DraftJson.Serialize(await Editing.AtRevisionAsync(DraftId, from)), from);
+        return new OpenAnswer(DraftJson.Serialize(document), revision);
+    }
+
+    [JSInvokable]
+    public async Task<SubmitAnswer> Submit(string clientId, long sequence, long baseRevision, string operationsJson)
+    {
+        var user = await UserAsync();
+        if (_session is null || !await Access.CanEditAsync(user, DraftId)) return Refused(DraftEditingErrors.NotAllowed);
+        if (!Guid.TryParse(clientId, out var client) || user.MemberId() is not { } author) return Refused(DraftEditingErrors.Malformed);
+        IReadOnlyList<DraftOperation> operations;
+        try
+        {
+            operations = DraftJson.DeserializeOperations(operationsJson);
+        }
+        catch (JsonException)
+        {
+            return Refused(DraftEditingErrors.Malformed);
+        }
+        var outcome = await _session.SubmitAsync(new DraftSubmission(client, sequence, baseRevision, operations, author));
+        return outcome.Accepted ? new SubmitAnswer(true, outcome.Revision, null, null) : Refused(outcome.Error!);
+    }
+
+    [JSInvokable]
+    public async Task<string?> CatchUp(long revision)
+    {
+        var user = await UserAsync();
+        if (_session is null || !await Access.CanReadAsync(user, DraftId)) throw new InvalidOperationException("Not allowed.");
+        var changes = _session.ChangesSince(revision);
+        return changes is null ? null : ChangesJson(changes);
+    }
+
+    [JSInvokable]
+    public async Task Cursor(string location)
+    {
+        if (_presence is null || !await Access.CanReadAsync(await UserAsync(), DraftId)) return;
+        _presence.MoveTo(location.Length > 200 ? null : location);
+    }
+
+    [JSInvokable]
+    public async Task Typing()
+    {
+        if (_presence is null || !await Access.CanEditAsync(await UserAsync(), DraftId)) return;
+        _presence.Typing();
+    }
+
+    private async Task PushChangesAsync()
+    {
+        if (_module is null || _session is null || _disposed) return;
+        await _pushing.WaitAsync();
+        try
+        {
+            var changes = _session.ChangesSince(_pushed);
+            if (changes is null || changes.Count == 0) return;
+            await _module.InvokeVoidAsync("receive", _host, ChangesJson(changes));
+            _pushed = changes[^1].Revision;
+            await PushLabelsAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser catches up by itself when it is back.
+        }
+        catch (Exception exception) when (exception is JSException or TaskCanceledException or InvalidOperationException)
+        {
+            Logger.LogDebug(exception, "Pushing changes of draft {DraftId} failed; the editor will catch up.", DraftId);
+        }
+        finally
+        {
+            _pushing.Release();
+        }
+    }
+
+    private async Task PushLabelsAsync()
+    {
+        if (_module is null || _session is null) return;
+        var document = _session.Current.Document;
+        var labels = Numbering is null ? KindLabels(document) : Numbering(document);
+        await _module.InvokeVoidAsync("labels", _host, labels.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value));
+    }
+
+    private async Task PushPresenceAsync()
+    {
+        if (_disposed) return;
+        _people = Presence.In(Room).Where(p => p.SessionId != _presence?.SessionId).ToList();
+        StateHasChanged();
+        if (_module is null) return;
+        try
+        {
+            await _module.InvokeVoidAsync("presence", _host, _people.Select(p => new { name = p.Name, colour = p.Colour, location = p.Location }));
+        }
+        catch (Exception exception) when (exception is JSDisconnectedException or JSException or TaskCanceledException)
+        {
+            Logger.LogDebug(exception, "Presence push failed.");
+        }
+    }
+
+    private Dictionary<Guid, string> KindLabels(DraftDocument document) =>
+        document.Provisions.ToDictionary(p => p.Id, p => L[$"Kind.{p.Kind}"].Value);
+
+    private Dictionary<string, string> Texts()
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["saved"] = L["Edit.Saved"], ["saving"] = L["Edit.Saving"], ["offline"] = L["Edit.Offline"],
+        };
+        foreach (var code in new[] { "paste-too-long", "provision-too-long", "splits-character", "too-many-provisions" })
+            texts[$"drafting.edit.{code}"] = L[$"drafting.edit.{code}"];
+        texts["pasteTooLong"] = L["drafting.edit.paste-too-long"];
+        return texts;
+    }
+
+    private SubmitAnswer Refused(Error error) => new(false, -1, error.Code, L[error.Code]);
+
+    private static string ChangesJson(IReadOnlyList<DraftChange> changes) =>
+        JsonSerializer.Serialize(changes.Select(c => new WireChange(c.Revision, c.ClientId, c.Sequence, c.Operations)), DraftJson.Options);
+
+    private async Task<ClaimsPrincipal> UserAsync() =>
+        AuthenticationState is null ? new ClaimsPrincipal(new ClaimsIdentity()) : (await AuthenticationState).User;
+
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        _changes?.Dispose();
+        _presenceChanges?.Dispose();
+        _presence?.Dispose();
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("stop", _host);
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; nothing to tidy in the browser.
+            }
+        }
+        _self?.Dispose();
+        _pushing.Dispose();
+    }
+
+    public sealed record OpenAnswer(string Document, long Revision);
+
+    public sealed record SubmitAnswer(bool Accepted, long Revision, string? Code, string? Message);
+
+    private sealed record WireChange(long Revision, Guid ClientId, long Sequence, IReadOnlyList<DraftOperation> Operations);
+}

@@ -1,0 +1,403 @@
+// DOM binding of the live draft editor. The Blazor component (DraftEditor.razor) owns access checks and the server
+// session; this module owns the text on screen: it turns keystrokes into operations, runs the client state machine,
+// keeps unacknowledged edits in sessionStorage (so a reload resends them; the server's idempotency makes that safe),
+// draws remote cursors and lights "saved" only after acknowledgement.
+import { applyAll, complete, invertAll, transform, limits } from './ot.mjs';
+import { DraftClient } from './client.mjs';
+
+const editors = new Map();
+
+export async function start(host, dotnet, draftId, options) {
+  const editor = new Editor(host, dotnet, draftId, options);
+  editors.set(host, editor);
+  await editor.open();
+  return editor.clientId;
+}
+
+export function receive(host, changesJson) { editors.get(host)?.receive(JSON.parse(changesJson)); }
+export function labels(host, labelsById) { editors.get(host)?.setLabels(labelsById); }
+export function presence(host, people) { editors.get(host)?.setPresence(people); }
+export function stop(host) { editors.get(host)?.stop(); editors.delete(host); }
+export function state(host) { const e = editors.get(host); return e ? { state: e.client.state, revision: e.client.revision } : null; }
+
+class Editor {
+  constructor(host, dotnet, draftId, options) {
+    this.host = host;
+    this.dotnet = dotnet;
+    this.draftId = draftId;
+    this.options = options;
+    this.readOnly = options.readOnly;
+    this.labels = {};
+    this.people = [];
+    this.undo = [];
+    this.redo = [];
+    this.offline = false;
+    this.sending = false;
+    const key = `drafting:${draftId}:client`;
+    this.clientId = sessionStorage.getItem(key) ?? crypto.randomUUID();
+    sessionStorage.setItem(key, this.clientId);
+    this.pendingKey = `drafting:${draftId}:${this.clientId}:pending`;
+    this.status = host.querySelector('[data-save-state]');
+    this.body = host.querySelector('[data-provisions]');
+    this.body.addEventListener('beforeinput', (e) => this.onBeforeInput(e));
+    this.body.addEventListener('keydown', (e) => this.onKeyDown(e));
+    this.onSelection = () => this.reportCursor();
+    document.addEventListener('selectionchange', this.onSelection);
+    this.timer = setInterval(() => this.tick(), 3000);
+  }
+
+  async open() {
+    const stored = JSON.parse(sessionStorage.getItem(this.pendingKey) ?? 'null');
+    const from = stored?.awaiting ? stored.awaiting.baseRevision : null;
+    const opened = await this.dotnet.invokeMethodAsync('Open', from);
+    const doc = JSON.parse(opened.document);
+    this.client = new DraftClient(this.clientId, doc, opened.revision, stored?.nextSequence ?? 1);
+    if (stored?.awaiting && opened.revision === from) {
+      // Edits typed before a reload or a lost connection: show them again and resend exactly what was sent.
+      const all = applyAll(doc, [...stored.awaiting.operations, ...stored.buffer]);
+      if (!all.error) {
+        this.client.doc = all.doc;
+        this.client.awaiting = stored.awaiting;
+        this.client.awaitingNow = stored.awaiting.operations;
+        this.client.buffer = stored.buffer;
+      }
+    }
+    this.render();
+    this.save();
+    await this.flush();
+    await this.catchUp();
+  }
+
+  stop() {
+    clearInterval(this.timer);
+    document.removeEventListener('selectionchange', this.onSelection);
+  }
+
+  // ---- local edits --------------------------------------------------------------------------------------------
+  onKeyDown(e) {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') { e.preventDefault(); e.shiftKey ? this.redoLast() : this.undoLast(); }
+    else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') { e.preventDefault(); this.redoLast(); }
+  }
+
+  onBeforeInput(e) {
+    const caret = this.caret();
+    if (!caret) return;
+    e.preventDefault();
+    if (this.readOnly) return;
+    const p = this.client.doc.provisions.find((x) => x.id === caret.id);
+    if (!p) return;
+    const ops = [];
+    const selected = p.text.slice(caret.start, caret.end);
+    const deleteSelection = () => { if (selected) ops.push({ type: 'deleteText', provisionId: p.id, offset: caret.start, text: selected }); };
+    let next = caret.start;
+    switch (e.inputType) {
+      case 'insertText':
+      case 'insertReplacementText':
+      case 'insertFromPaste':
+      case 'insertFromDrop': {
+        const text = (e.data ?? e.dataTransfer?.getData('text/plain') ?? '').replace(/\r?\n/g, ' ');
+        if (text.length > limits.maxPasteLength) { this.notify(this.options.text.pasteTooLong); return; }
+        deleteSelection();
+        if (text) ops.push({ type: 'insertText', provisionId: p.id, offset: caret.start, text });
+        next = caret.start + text.length;
+        break;
+      }
+      case 'insertParagraph':
+      case 'insertLineBreak':
+        deleteSelection();
+        ops.push({ type: 'splitProvision', provisionId: p.id, offset: caret.start, newProvisionId: crypto.randomUUID(), index: -1 });
+        break;
+      case 'deleteContentBackward':
+      case 'deleteContentForward':
+      case 'deleteWordBackward':
+      case 'deleteWordForward':
+      case 'deleteByCut': {
+        if (selected) { deleteSelection(); break; }
+        const back = e.inputType.endsWith('Backward');
+        if (back && caret.start === 0) {
+          const index = this.client.doc.provisions.indexOf(p);
+          if (index > 0) {
+            const into = this.client.doc.provisions[index - 1];
+            ops.push({ type: 'mergeProvision', provisionId: p.id, intoProvisionId: into.id, index: -1, intoLength: -1 });
+            next = { id: into.id, offset: into.text.length };
+          }
+          break;
+        }
+        const [s, t] = back ? [step(p.text, caret.start, -1), caret.start] : [caret.start, step(p.text, caret.start, 1)];
+        if (s === t) break;
+        ops.push({ type: 'deleteText', provisionId: p.id, offset: s, text: p.text.slice(s, t) });
+        next = s;
+        break;
+      }
+      case 'historyUndo': this.undoLast(); return;
+      case 'historyRedo': this.redoLast(); return;
+      default: return;
+    }
+    if (ops.length === 0) return;
+    const after = this.local(ops, true);
+    if (after === null) return;
+    if (typeof next === 'object') this.restore(next);
+    else if (ops.some((o) => o.type === 'splitProvision')) this.restore({ id: ops[ops.length - 1].newProvisionId, offset: 0 });
+    else this.restore({ id: p.id, offset: next });
+    this.dotnet.invokeMethodAsync('Typing').catch(() => {});
+  }
+
+  /** Completes, applies and queues local operations; records their inverse for undo. */
+  local(ops, recordUndo) {
+    let doc = this.client.doc;
+    const completed = [];
+    for (const op of ops) {
+      const c = complete(doc, op);
+      const r = applyAll(doc, [c]);
+      if (r.error) { this.notify(this.options.text[r.error] ?? r.error); return null; }
+      completed.push(c);
+      doc = r.doc;
+    }
+    const before = this.client.doc;
+    const sent = this.client.edit(completed);
+    if (sent?.error) return null;
+    if (recordUndo) { this.undo.push(invertAll(before, completed)); this.redo = []; if (this.undo.length > 500) this.undo.shift(); }
+    this.render();
+    this.save();
+    if (sent) this.flush();
+    return completed;
+  }
+
+  undoLast() { this.replay(this.undo, this.redo); }
+  redoLast() { this.replay(this.redo, this.undo); }
+
+  replay(from, to) {
+    const ops = from.pop();
+    if (!ops) return;
+    const before = this.client.doc;
+    const done = this.local(ops, false);
+    if (done) to.push(invertAll(before, done));
+  }
+
+  // ---- the network ----------------------------------------------------------------------------------------------
+  async flush() {
+    if (this.sending || !this.client.awaiting) return;
+    this.sending = true;
+    const s = this.client.awaiting;
+    try {
+      const answer = await this.dotnet.invokeMethodAsync('Submit', this.clientId, s.sequence, s.baseRevision, JSON.stringify(s.operations));
+      this.setOffline(false);
+      if (!answer.accepted) {
+        this.notify(answer.message);
+        await this.resync();
+        return;
+      }
+      if (this.client.awaiting === s && this.client.revision < answer.revision) await this.catchUp();
+    } catch {
+      this.setOffline(true);
+    } finally {
+      this.sending = false;
+      this.showState();
+    }
+  }
+
+  receive(changes) {
+    for (const change of changes) {
+      if (change.revision <= this.client.revision) continue;
+      if (change.revision !== this.client.revision + 1) { this.catchUp(); return; }
+      const caret = this.caret();
+      const next = this.client.receive(change);
+      if (this.client.needsResync) { this.resync(); return; }
+      if (this.client.lastRemote) { this.transformUndo(this.client.lastRemote); this.client.lastRemote = null; }
+      this.render();
+      if (caret && change.clientId !== this.clientId) this.restore(mapCaret(caret, change.operations));
+      if (next) this.flush();
+    }
+    this.save();
+    this.showState();
+  }
+
+  transformUndo(remote) {
+    for (const stack of [this.undo, this.redo]) {
+      let r = remote;
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const pair = transform(stack[i], r, false);
+        if (!pair) { stack.splice(0, i + 1); break; }
+        [stack[i], r] = pair;
+      }
+    }
+  }
+
+  async catchUp() {
+    try {
+      const json = await this.dotnet.invokeMethodAsync('CatchUp', this.client.revision);
+      this.setOffline(false);
+      if (json === null) { await this.resync(); return; }
+      this.receive(JSON.parse(json));
+    } catch {
+      this.setOffline(true);
+    }
+  }
+
+  async resync() {
+    const opened = await this.dotnet.invokeMethodAsync('Open', null);
+    this.client.resync(JSON.parse(opened.document), opened.revision);
+    this.undo = [];
+    this.redo = [];
+    this.render();
+    this.save();
+  }
+
+  async tick() {
+    if (this.client?.awaiting) await this.flush();
+    await this.catchUp();
+  }
+
+  save() {
+    const p = this.client.pending();
+    if (p.awaiting) sessionStorage.setItem(this.pendingKey, JSON.stringify(p));
+    else sessionStorage.setItem(this.pendingKey, JSON.stringify({ awaiting: null, buffer: [], nextSequence: p.nextSequence }));
+    this.showState();
+  }
+
+  setOffline(offline) { this.offline = offline; this.showState(); }
+
+  showState() {
+    const state = this.offline ? 'offline' : this.client?.state === 'synchronised' ? 'saved' : 'saving';
+    if (this.status) {
+      this.status.dataset.saveState = state;
+      this.status.textContent = this.options.text[state];
+    }
+    this.host.dataset.revision = this.client?.revision ?? 0;
+  }
+
+  notify(message) {
+    const box = this.host.querySelector('[data-editor-message]');
+    if (box) { box.textContent = message ?? ''; box.hidden = !message; }
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------------------------
+  setLabels(labels) { this.labels = labels ?? {}; this.render(); }
+
+  setPresence(people) { this.people = people ?? []; this.drawCursors(); }
+
+  render() {
+    const doc = this.client.doc;
+    const existing = new Map([...this.body.children].map((el) => [el.dataset.id, el]));
+    doc.provisions.forEach((p, i) => {
+      let el = existing.get(p.id);
+      if (!el) {
+        el = document.createElement('div');
+        el.className = 'draft-provision';
+        el.dataset.id = p.id;
+        el.innerHTML = '<span class="draft-label" contenteditable="false"></span><div class="draft-text"></div>';
+        const text = el.lastChild;
+        text.contentEditable = this.readOnly ? 'false' : 'true';
+        text.dataset.id = p.id;
+        text.setAttribute('role', 'textbox');
+        text.setAttribute('aria-multiline', 'false');
+      }
+      existing.delete(p.id);
+      el.dataset.kind = p.kind;
+      const label = this.labels[p.id] ?? '';
+      if (el.firstChild.textContent !== label) el.firstChild.textContent = label;
+      const text = el.lastChild;
+      text.setAttribute('aria-label', label || p.kind);
+      if (text.textContent !== p.text) text.textContent = p.text;
+      if (this.body.children[i] !== el) this.body.insertBefore(el, this.body.children[i] ?? null);
+    });
+    for (const el of existing.values()) el.remove();
+    this.drawCursors();
+  }
+
+  caret() {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    const range = sel.getRangeAt(0);
+    const box = (range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement)?.closest('.draft-text');
+    if (!box || !this.body.contains(box)) return null;
+    const offset = (node, off) => (node === box ? (off === 0 ? 0 : box.textContent.length) : off);
+    const a = offset(range.startContainer, range.startOffset);
+    const b = range.startContainer === range.endContainer || box.contains(range.endContainer) ? offset(range.endContainer, range.endOffset) : a;
+    return { id: box.dataset.id, start: Math.min(a, b), end: Math.max(a, b) };
+  }
+
+  restore(caret) {
+    const box = this.body.querySelector(`.draft-text[data-id="${caret.id}"]`);
+    if (!box) return;
+    box.focus();
+    const node = box.firstChild ?? box;
+    const offset = Math.min(caret.offset ?? caret.start ?? 0, node.nodeType === 3 ? node.length : 0);
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.collapse(true);
+    const sel = document.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+
+  reportCursor() {
+    const caret = this.caret();
+    if (!caret) return;
+    const key = `${caret.id}:${caret.start}:${caret.end}`;
+    if (key === this.lastCursor) return;
+    this.lastCursor = key;
+    this.dotnet.invokeMethodAsync('Cursor', key).catch(() => {});
+  }
+
+  drawCursors() {
+    const layer = this.host.querySelector('[data-cursors]');
+    if (!layer) return;
+    layer.replaceChildren();
+    const origin = layer.getBoundingClientRect();
+    for (const person of this.people) {
+      const [id, s, e] = (person.location ?? '').split(':');
+      const box = this.body.querySelector(`.draft-text[data-id="${id}"]`);
+      const node = box?.firstChild;
+      if (!box) continue;
+      const len = node?.nodeType === 3 ? node.length : 0;
+      const start = Math.min(Number(s) || 0, len);
+      const end = Math.min(Number(e) || start, len);
+      const range = document.createRange();
+      if (node?.nodeType === 3) { range.setStart(node, start); range.setEnd(node, end); } else range.selectNodeContents(box);
+      const rects = [...range.getClientRects()];
+      const caretRect = rects[rects.length - 1] ?? box.getBoundingClientRect();
+      if (end > start) for (const r of rects) layer.append(mark('draft-remote-selection', r, origin, person.colour));
+      const caretEl = mark('draft-remote-caret', { left: end > start ? caretRect.right : caretRect.left, top: caretRect.top, width: 2, height: caretRect.height || 18 }, origin, person.colour);
+      const flag = document.createElement('span');
+      flag.className = 'draft-remote-name';
+      flag.textContent = person.name;
+      flag.style.background = person.colour;
+      caretEl.append(flag);
+      caretEl.dataset.person = person.name;
+      layer.append(caretEl);
+    }
+  }
+}
+
+function mark(cls, r, origin, colour) {
+  const el = document.createElement('div');
+  el.className = cls;
+  Object.assign(el.style, { left: `${r.left - origin.left}px`, top: `${r.top - origin.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+  el.style.setProperty('--person-colour', colour);
+  return el;
+}
+
+/** One character step that never splits a surrogate pair. */
+function step(text, offset, direction) {
+  if (direction < 0) {
+    if (offset <= 0) return 0;
+    const c = text.charCodeAt(offset - 1);
+    return c >= 0xdc00 && c <= 0xdfff && offset >= 2 ? offset - 2 : offset - 1;
+  }
+  if (offset >= text.length) return text.length;
+  const c = text.charCodeAt(offset);
+  return c >= 0xd800 && c <= 0xdbff && offset + 1 < text.length ? offset + 2 : offset + 1;
+}
+
+/** The local caret moved through remote operations (remote text typed before it pushes it on). */
+function mapCaret(caret, ops) {
+  let { id, start: offset } = caret;
+  for (const op of ops) {
+    if (op.type === 'insertText' && op.provisionId === id && op.offset < offset) offset += op.text.length;
+    else if (op.type === 'deleteText' && op.provisionId === id && op.offset < offset) offset = Math.max(op.offset, offset - op.text.length);
+    else if (op.type === 'splitProvision' && op.provisionId === id && op.offset < offset) { id = op.newProvisionId; offset -= op.offset; }
+    else if (op.type === 'mergeProvision' && op.provisionId === id) { id = op.intoProvisionId; offset += op.intoLength; }
+  }
+  return { id, offset };
+}

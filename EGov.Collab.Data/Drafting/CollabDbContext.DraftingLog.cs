@@ -1,0 +1,11 @@
+using EGov.Collab.Data.Drafting;
+using Microsoft.EntityFrameworkCore;
+
+namespace EGov.Collab.Data;
+
+public abstract partial class CollabDbContext
+{
+    public DbSet<DraftLogEntry> DraftLog => Set<DraftLogEntry>();
+
+    public DbSet<DraftSnapshot> DraftSnapshots => Set<DraftSnapshot>();
+}

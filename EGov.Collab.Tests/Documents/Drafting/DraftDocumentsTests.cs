@@ -1,0 +1,115 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using EGov.Collab.App.Drafting;
+using EGov.Collab.App.Drafting.Documents;
+using EGov.Collab.Domain.Drafting;
+using System.Collections.Immutable;
+using EGov.Collab.Domain.Drafting.Editing;
+
+namespace EGov.Collab.Tests.Documents.Drafting;
+
+public sealed class DraftDocumentsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 20, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void DocxImport_OfAWordDocument_TurnsHeadingsAndNumbersIntoProvisions()
+    {
+        var docx = Word(
+            ("Title", "Закон України «Про відкриті дані»"),
+            ("", "Цей Закон визначає засади відкритості."),
+            ("Heading1", "Розділ I. Загальні положення"),
+            ("Heading3", "Стаття 1. Терміни"),
+            ("", "1. У цьому Законі терміни вживаються так:"),
+            ("", "1) відкриті дані — дані у відкритому форматі;"),
+            ("", "2) набір даних — сукупність даних;"),
+            ("", "Стаття 2. Сфера дії"),
+            ("", "Закон поширюється на розпорядників."));
+
+        var imported = DocxImport.Read(new MemoryStream(docx));
+
+        Assert.True(imported.IsSuccess, imported.Error?.Code);
+        var provisions = imported.Value.Provisions;
+        Assert.Equal(
+            [ProvisionKind.Title, ProvisionKind.Preamble, ProvisionKind.Section, ProvisionKind.Article, ProvisionKind.Part, ProvisionKind.Item, ProvisionKind.Item, ProvisionKind.Article, ProvisionKind.Part],
+            provisions.Select(p => p.Kind));
+        Assert.Equal("Загальні положення", provisions[2].Text);
+        Assert.Equal("відкриті дані — дані у відкритому форматі;", provisions[5].Text);
+        var numbers = LegalNumbering.Number(imported.Value);
+        Assert.Equal("Стаття 2", numbers[provisions[7].Id]);
+    }
+
+    [Fact]
+    public void DocxImport_OfOurOwnExport_GivesTheSameStructure()
+    {
+        var law = DraftTemplates.For(DraftKind.Law, "Про електронне урядування");
+        var withText = new DraftDocument(law.Provisions.Select(p => p.Text.Length == 0 ? p with { Text = "текст" } : p).ToImmutableList());
+
+        var imported = DocxImport.Read(new MemoryStream(DocxExport.Text(withText)));
+
+        Assert.Equal(withText.Provisions.Select(p => (p.Kind, p.Text)), imported.Value.Provisions.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 1, 2, 3, 4 })]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0, 0, 0 })]
+    [InlineData(new byte[0])]
+    public void DocxImport_OfACorruptFile_IsAMessageNotACrash(byte[] bytes) =>
+        Assert.Equal(DraftingErrors.CorruptDocx, DocxImport.Read(new MemoryStream(bytes)).Error);
+
+    [Fact]
+    public void TextPdf_HasUkrainianNumberingAndPageNumbers()
+    {
+        var law = DraftTemplates.Of(
+            (ProvisionKind.Title, "Закон України «Про електронне урядування»"),
+            (ProvisionKind.Section, "Загальні положення"),
+            (ProvisionKind.Article, "Визначення термінів"),
+            (ProvisionKind.Part, "У цьому Законі терміни вживаються в такому значенні:"),
+            (ProvisionKind.Item, "електронне урядування — форма організації управління;"),
+            (ProvisionKind.Article, "Сфера дії"));
+
+        var pdf = DraftPdf.Text("Про електронне урядування", "Робоча група · Закон", law, "Сторінка {0} з {1}", Now);
+
+        var text = string.Join(' ', PdfReading.PageTexts(pdf));
+        Assert.Contains("Розділ I. Загальні положення", text, StringComparison.Ordinal);
+        Assert.Contains("Стаття 1. Визначення термінів", text, StringComparison.Ordinal);
+        Assert.Contains("Стаття 2. Сфера дії", text, StringComparison.Ordinal);
+        Assert.Contains("1) електронне", text, StringComparison.Ordinal);
+        Assert.Contains("Сторінка 1 з 1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RedlinePdf_MarksInsertionsAndDeletions()
+    {
+        var older = DraftTemplates.Of((ProvisionKind.Article, "Органи влади надають послуги"));
+        var newer = new DraftDocument(ImmutableList.Create(older.Provisions[0] with { Text = "Органи влади та громади надають послуги онлайн" }));
+
+        var redline = Redline.Compare(older, newer);
+        var pdf = DraftPdf.Redline("Порівняння", "r0 → r1", "легенда", redline, "{0}/{1}", Now);
+
+        var text = string.Join(' ', PdfReading.PageTexts(pdf));
+        Assert.Contains("[+", text, StringComparison.Ordinal);
+        Assert.Contains("громади", text, StringComparison.Ordinal);
+        Assert.Contains("Стаття 1", text, StringComparison.Ordinal);
+    }
+
+    private static byte[] Word(params (string Style, string Text)[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            foreach (var (style, text) in paragraphs)
+            {
+                var paragraph = new Paragraph(new Run(new Text(text)));
+                if (style.Length > 0) paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+                body.Append(paragraph);
+            }
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+}
