@@ -8,11 +8,29 @@ namespace EGov.Collab.App.Admin;
 /// Texts whose key may live in either resource: the area's own errors and audit actions in AdminResource, the Domain's
 /// shared ones (Validation.*, Common.*, Roles.*) in SharedResource. Unknown keys show as themselves.
 /// </summary>
-public sealed class AdminMessages(IStringLocalizer<AdminResource> admin, IStringLocalizer<SharedResource> shared)
+public sealed class AdminMessages(
+    IStringLocalizer<AdminResource> admin, IStringLocalizer<SharedResource> shared, IStringLocalizerFactory areas)
 {
+    // Every module labels its own audit actions in its own resource pair (DraftingResource, ContestResource …).
+    private static readonly Type[] AreaResources = typeof(AdminResource).Assembly.GetTypes()
+        .Where(type => type is { IsClass: true, IsSealed: true } && type.Name.EndsWith("Resource", StringComparison.Ordinal)
+                       && type != typeof(AdminResource) && type != typeof(SharedResource))
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .ToArray();
+
     public string For(Error error) => Text(error.Code);
 
-    public string Action(string action) => Text(action);
+    public string Action(string action)
+    {
+        var text = Text(action);
+        if (!string.Equals(text, action, StringComparison.Ordinal)) return text;
+        foreach (var area in AreaResources)
+        {
+            var label = areas.Create(area)[action];
+            if (!label.ResourceNotFound) return label.Value;
+        }
+        return action;
+    }
 
     public string Text(string key)
     {

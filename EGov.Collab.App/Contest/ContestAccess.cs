@@ -34,7 +34,7 @@ public static class ContestAudit
     public const string EntrySubmitted = "contest.entry.submitted";
     public const string ResultsApproved = "contest.results.approved";
     public const string ResultsPublished = "contest.results.published";
-    public const string VoteCast = "contest.vote.cast";
+    public const string VoteCast = "contest.vote.given";
     public const string VoteWithdrawn = "contest.vote.withdrawn";
 
     public static string Entry(Guid id) => $"contest-entry:{id}";

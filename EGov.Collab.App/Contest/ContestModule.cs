@@ -19,6 +19,7 @@ public static class ContestModule
         services.AddTransient<ContestMessages>();
         services.AddTransient<ContestPhaseJob>();
         services.AddHttpContextAccessor();
+        services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, ContestNewsletterSource>();
         return services;
     }
 

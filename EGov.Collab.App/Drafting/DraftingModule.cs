@@ -2,6 +2,8 @@ using System.Security.Claims;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Drafting.Documents;
 using EGov.Collab.App.Drafting.Live;
+using EGov.Collab.App.ExpertClub;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
 using Hangfire;
@@ -25,6 +27,10 @@ public static class DraftingModule
         services.AddSingleton<Versions>();
         services.AddSingleton<Consultations>();
         services.AddTransient<ConsultationCloseJob>();
+        // Replaces the expert club's empty default, whichever module is added first.
+        services.RemoveAll<IOpinionSubjects>();
+        services.AddSingleton<IOpinionSubjects, DraftOpinionSubjects>();
+        services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, DraftingNewsletterSource>();
         return services;
     }
 

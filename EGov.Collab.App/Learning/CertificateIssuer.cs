@@ -37,7 +37,7 @@ public sealed class CertificateIssuer(TimeProvider clock, ILogger<CertificateIss
             if (!number.IsSuccess) return number.Error!;
             var certificate = Certificate.Issue(number.Value, VerificationCode.New(), kind, learnerId, holder.Value, course, cohort?.Id, issuedOn, issuedById, now);
             db.Certificates.Add(certificate);
-            var audit = AuditEntry.Record(issuedById ?? learnerId, ModuleKey.Learning, "learning.certificate.issued",
+            var audit = AuditEntry.Record(issuedById ?? learnerId, ModuleKey.Learning, "learning.certificate.granted",
                 $"certificate:{certificate.Id}", null, $"{certificate.Number} {certificate.HolderName} — {course.Title}", now);
             db.AuditEntries.Add(audit);
             try

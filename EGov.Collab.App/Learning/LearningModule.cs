@@ -15,6 +15,7 @@ public static class LearningModule
         services.AddSingleton<CertificateBatches>();
         services.AddTransient<CertificateZipJob>();
         services.AddTransient<LearningMessages>();
+        services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, LearningNewsletterSource>();
         return services;
     }
 

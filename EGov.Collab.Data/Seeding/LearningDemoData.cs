@@ -79,7 +79,7 @@ public sealed class LearningDemoData(CollabDbContext db, TimeProvider clock) : I
         var certificate = Certificate.Issue(number, VerificationCode.New(), CertificateKind.CourseCompletion, learner, HolderName.Create(name).Value,
             course, regional.Id, issuedOn, trainer, now);
         db.Certificates.Add(certificate);
-        db.AuditEntries.Add(AuditEntry.Record(trainer, ModuleKey.Learning, "learning.certificate.issued", $"certificate:{certificate.Id}", null,
+        db.AuditEntries.Add(AuditEntry.Record(trainer, ModuleKey.Learning, "learning.certificate.granted", $"certificate:{certificate.Id}", null,
             $"{certificate.Number} {certificate.HolderName} — {course.Title}", now));
         await db.SaveChangesAsync(cancellationToken);
     }

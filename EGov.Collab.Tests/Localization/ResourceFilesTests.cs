@@ -121,6 +121,18 @@ public sealed partial class ResourceFilesTests
     [GeneratedRegex("""new(?: Error)?\("(?<code>[A-Z][A-Za-z0-9]*\.[A-Za-z0-9_.]+)"[,)]""")]
     private static partial Regex ErrorCode();
 
+    [Fact]
+    public void NoResx_HasKeysThatDifferOnlyInCase()
+    {
+        // ResourceManager may answer either of two such keys: an audit label once came back as a button caption.
+        var clashes = NeutralPaths()
+            .SelectMany(path => Read(path).Keys.GroupBy(key => key, StringComparer.OrdinalIgnoreCase)
+                .Where(group => group.Count() > 1)
+                .Select(group => $"{path}: {string.Join(" / ", group)}"))
+            .ToList();
+        Assert.True(clashes.Count == 0, $"Keys that differ only in case: {string.Join("; ", clashes)}");
+    }
+
     private static IEnumerable<string> NeutralPaths() =>
         RepositoryPaths.SourceFiles(RepositoryPaths.App, "*.resx").Where(IsNeutral).Select(Relative);
 

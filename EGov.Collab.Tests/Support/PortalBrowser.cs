@@ -97,7 +97,8 @@ public sealed class PortalBrowser : IAsyncLifetime
     /// so clicks after this reach their handlers.
     /// </summary>
     public static Task WaitForCircuitAsync(IPage page) =>
-        page.Locator("#circuit-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        // A generous bound: on a loaded 2-core machine a circuit with a heavy first render has taken over 30 s.
+        page.Locator("#circuit-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 90_000 });
 
     /// <summary>
     /// Signs a demo account in through the real login form and returns the page it lands on (away from /Account/Login).

@@ -11,11 +11,8 @@ using MudBlazor;
 namespace EGov.Collab.App.Admin.Components;
 
 /// <summary>What every administration component needs: the acting user, both localisers, and result reporting.</summary>
-public abstract class AdminComponentBase : ComponentBase
+public abstract class AdminComponentBase : PortalComponentBase
 {
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
     [Inject]
     protected IStringLocalizer<AdminResource> L { get; set; } = default!;
 
@@ -31,14 +28,6 @@ public abstract class AdminComponentBase : ComponentBase
 
     [Inject]
     protected IDialogService DialogService { get; set; } = default!;
-
-    protected static CultureInfo Culture => CultureInfo.CurrentCulture;
-
-    protected async Task<ClaimsPrincipal> UserAsync() =>
-        AuthenticationState is null ? new ClaimsPrincipal(new ClaimsIdentity()) : (await AuthenticationState).User;
-
-    /// <summary>A moment in Kyiv time, short date and time in the reader's language.</summary>
-    protected static string Time(DateTimeOffset instant) => PortalTime.ToKyiv(instant).ToString("g", Culture);
 
     protected string ModuleName(ModuleKey module) => S[ModuleText.Name(module)];
 

@@ -10,27 +10,17 @@ using Microsoft.Extensions.Localization;
 namespace EGov.Collab.App.Contest.Components;
 
 /// <summary>What every contest component needs: the acting user, the contest's texts, error messages.</summary>
-public abstract class ContestComponentBase : ComponentBase
+public abstract class ContestComponentBase : PortalComponentBase
 {
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
     [Inject]
     protected IStringLocalizer<ContestResource> L { get; set; } = default!;
 
     [Inject]
     protected ContestMessages Messages { get; set; } = default!;
 
-    protected static CultureInfo Culture => CultureInfo.CurrentCulture;
-
-    protected async Task<ClaimsPrincipal> UserAsync() =>
-        AuthenticationState is null ? new ClaimsPrincipal(new ClaimsIdentity()) : (await AuthenticationState).User;
-
     protected string PhaseName(ContestPhase phase) => L[$"Contest.Phase.{phase}"];
 
     protected string Error(Result result) => result.Error is null ? "" : Messages.For(result.Error);
-
-    protected static string Time(DateTimeOffset instant) => PortalTime.ToKyiv(instant).ToString("g", Culture);
 
     protected static string Score(double? value) => value is { } v ? v.ToString("0.0", Culture) : "—";
 }

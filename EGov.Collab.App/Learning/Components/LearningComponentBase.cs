@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using EGov.Collab.App.Localization;
+using EGov.Collab.App.Common;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Learning;
 using Microsoft.AspNetCore.Components;
@@ -10,11 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace EGov.Collab.App.Learning.Components;
 
 /// <summary>What the module's components share: the reader, both localisers, error texts and date formats.</summary>
-public abstract class LearningComponentBase : ComponentBase
+public abstract class LearningComponentBase : PortalComponentBase
 {
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
     [Inject]
     protected IStringLocalizer<LearningResource> L { get; set; } = default!;
 
@@ -24,12 +22,7 @@ public abstract class LearningComponentBase : ComponentBase
     [Inject]
     protected LearningMessages Messages { get; set; } = default!;
 
-    protected static CultureInfo Culture => CultureInfo.CurrentUICulture;
-
     protected static bool IsEnglish => Culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-
-    protected async Task<ClaimsPrincipal> UserAsync() =>
-        AuthenticationState is null ? new ClaimsPrincipal(new ClaimsIdentity()) : (await AuthenticationState).User;
 
     protected static string Date(DateOnly day) => day.ToString("d MMMM yyyy", Culture);
 
