@@ -84,6 +84,9 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
         var expected = fromFirst + "Дія цього Закону поширюється на органи виконавчої влади та органи місцевого самоврядування." + fromSecond;
         await Assertions.Expect(mine).ToHaveTextAsync(expected);
         await Assertions.Expect(theirs).ToHaveTextAsync(expected);
+        // Named remote carets: each sees where the other is.
+        await Assertions.Expect(first.Locator(".draft-remote-caret[data-person='Тарас Кравчук']")).ToHaveCountAsync(1);
+        await Assertions.Expect(second.Locator(".draft-remote-caret[data-person='Ірина Бондаренко']")).ToHaveCountAsync(1);
         Assert.Equal(await first.Locator("[data-provisions]").InnerTextAsync(), await second.Locator("[data-provisions]").InnerTextAsync());
         output.WriteLine($"Both typed {fromFirst.Length}+{fromSecond.Length} characters in {typedIn.TotalMilliseconds:F0} ms; " +
                          $"each saw the other's last character {(seen - typedIn).TotalMilliseconds:F0} ms after typing ended.");
