@@ -194,6 +194,9 @@ class Editor {
       this.sending = false;
       this.showState();
     }
+    // The acknowledgement (pushed, or fetched by catchUp above) may have arrived while this call was in flight and
+    // moved the buffer into a new submission; its own flush() returned at once because one was sending, so send it now.
+    if (!this.offline && this.client.awaiting && this.client.awaiting !== s) await this.flush();
   }
 
   receive(changes) {

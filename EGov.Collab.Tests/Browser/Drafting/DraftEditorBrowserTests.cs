@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using EGov.Collab.Data.Seeding;
+using EGov.Collab.Tests.Integration.Drafting;
+using EGov.Collab.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace EGov.Collab.Tests.Browser.Drafting;
+
+/// <summary>The live editor (/drafting/drafts/{id}/edit) in a real browser: typing, saving, co-editing and access.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHelper output)
+{
+    // Provisions of the demo law (DraftingDemoData numbers them draft-then-position).
+    private const string ScopePartId = "0194a000-0000-7000-8000-000000000009";
+    private const string EntryIntoForceId = "0194a000-0000-7000-8000-000000000017";
+    private const string Saved = "Збережено";
+
+    [Fact]
+    public async Task Member_TypesIntoAProvision_SeesSaved_AndTheTextIsThereAfterReload()
+    {
+        var lawId = await DraftingFixture.DraftIdAsync(browser.Services, DraftingDemoData.LawTitle);
+        await using var context = await browser.NewContextAsync();
+        var page = await PortalBrowser.SignInAsync(context, "member1@demo.egov.ua");
+        var errors = new List<string>();
+        CaptureErrors(page, errors);
+        await OpenEditorAsync(page, lawId);
+        var provision = Provision(page, EntryIntoForceId);
+        await Assertions.Expect(provision).ToContainTextAsync("набирає чинності");
+
+        await provision.ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        const string typed = " Окрім статті 3.";
+        await page.Keyboard.TypeAsync(typed);
+
+        await Assertions.Expect(provision).ToHaveTextAsync("Цей Закон набирає чинності з дня, наступного за днем його опублікування." + typed);
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync(Saved);
+        await Assertions.Expect(SaveState(page)).ToHaveAttributeAsync("data-save-state", "saved");
+
+        await page.ReloadAsync();
+        await PortalBrowser.WaitForCircuitAsync(page);
+        await Assertions.Expect(Provision(page, EntryIntoForceId)).ToContainTextAsync("опублікування." + typed);
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync(Saved);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task TwoMembers_TypeIntoTheSameProvisionAtOnce_SeeEachOther_AndEndIdentical()
+    {
+        var lawId = await DraftingFixture.DraftIdAsync(browser.Services, DraftingDemoData.LawTitle);
+        await using var firstContext = await browser.NewContextAsync();
+        await using var secondContext = await browser.NewContextAsync();
+        var first = await PortalBrowser.SignInAsync(firstContext, "member1@demo.egov.ua");
+        var second = await PortalBrowser.SignInAsync(secondContext, "member2@demo.egov.ua");
+        var errors = new List<string>();
+        CaptureErrors(first, errors);
+        CaptureErrors(second, errors);
+        await Task.WhenAll(OpenEditorAsync(first, lawId), OpenEditorAsync(second, lawId));
+
+        // Presence: each sees the other in the draft.
+        await Assertions.Expect(first.Locator(".draft-person[data-person='Тарас Кравчук']")).ToHaveCountAsync(1);
+        await Assertions.Expect(second.Locator(".draft-person[data-person='Ірина Бондаренко']")).ToHaveCountAsync(1);
+
+        var mine = Provision(first, ScopePartId);
+        var theirs = Provision(second, ScopePartId);
+        await mine.ClickAsync();
+        await first.Keyboard.PressAsync("Control+Home");
+        await theirs.ClickAsync();
+        await second.Keyboard.PressAsync("Control+End");
+
+        const string fromFirst = "Відповідно до Конституції ";
+        const string fromSecond = " Також на сільські, селищні й міські ради.";
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(first.Keyboard.TypeAsync(fromFirst), second.Keyboard.TypeAsync(fromSecond));
+        var typedIn = clock.Elapsed;
+
+        await Task.WhenAll(
+            Assertions.Expect(theirs).ToContainTextAsync(fromFirst.Trim()),
+            Assertions.Expect(mine).ToContainTextAsync(fromSecond.Trim()));
+        var seen = clock.Elapsed;
+        await Assertions.Expect(SaveState(first)).ToHaveTextAsync(Saved);
+        await Assertions.Expect(SaveState(second)).ToHaveTextAsync(Saved);
+
+        var expected = fromFirst + "Дія цього Закону поширюється на органи виконавчої влади та органи місцевого самоврядування." + fromSecond;
+        await Assertions.Expect(mine).ToHaveTextAsync(expected);
+        await Assertions.Expect(theirs).ToHaveTextAsync(expected);
+        // Named remote carets: each sees where the other is.
+        await Assertions.Expect(first.Locator(".draft-remote-caret[data-person='Тарас Кравчук']")).ToHaveCountAsync(1);
+        await Assertions.Expect(second.Locator(".draft-remote-caret[data-person='Ірина Бондаренко']")).ToHaveCountAsync(1);
+        Assert.Equal(await first.Locator("[data-provisions]").InnerTextAsync(), await second.Locator("[data-provisions]").InnerTextAsync());
+        output.WriteLine($"Both typed {fromFirst.Length}+{fromSecond.Length} characters in {typedIn.TotalMilliseconds:F0} ms; " +
+                         $"each saw the other's last character {(seen - typedIn).TotalMilliseconds:F0} ms after typing ended.");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task NonMember_OpeningTheEditorByUrl_SeesTheNotice_AndNoEditor()
+    {
+        var lawId = await DraftingFixture.DraftIdAsync(browser.Services, DraftingDemoData.LawTitle);
+        await using var context = await browser.NewContextAsync();
+        var outsider = await PortalBrowser.SignInAsync(context, "juror1@demo.egov.ua");
+
+        await outsider.GotoAsync($"/drafting/drafts/{lawId}/edit");
+        await PortalBrowser.WaitForCircuitAsync(outsider);
+
+        await Assertions.Expect(outsider.Locator("#draft-not-allowed")).ToBeVisibleAsync();
+        await Assertions.Expect(outsider.Locator(".draft-editor")).ToHaveCountAsync(0);
+        await Assertions.Expect(outsider.Locator("body")).Not.ToContainTextAsync("Дія цього Закону");
+    }
+
+    private static async Task OpenEditorAsync(IPage page, Guid draftId)
+    {
+        await page.GotoAsync($"/drafting/drafts/{draftId}/edit");
+        await PortalBrowser.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator(".draft-text").First).ToBeVisibleAsync();
+    }
+
+    private static ILocator Provision(IPage page, string id) => page.Locator($".draft-text[data-id='{id}']");
+
+    private static ILocator SaveState(IPage page) => page.Locator("[data-save-state]");
+
+    private static void CaptureErrors(IPage page, List<string> errors)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (errors) errors.Add(message.Text);
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors) errors.Add(error);
+        };
+    }
+}
