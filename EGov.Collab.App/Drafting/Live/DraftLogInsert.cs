@@ -9,13 +9,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace EGov.Collab.App.Drafting.Live;
 
 /// <summary>
-/// Inserts operation-log rows with one prepared, parameterised INSERT reused for every row, inside the caller's
+/// Inserts operation-log rows with multi-row parameterised INSERTs, inside the caller's
 /// transaction. Tracking hundreds of thousands of tiny entities cost more than the typing itself; the table, column
 /// names and value conversions still come from the EF model, so the rows are exactly what EF would have written
 /// (and what it reads back) on SQLite and SQL Server alike.
 /// </summary>
 internal static class DraftLogInsert
 {
+    // 7 parameters a row: 64 rows stay under SQL Server's 2,100 parameters and old SQLite builds' 999.
+    private const int RowsPerStatement = 64;
+
     public static async Task RunAsync(CollabDbContext db, IEnumerable<DraftLogEntry> entries, CancellationToken cancellationToken)
     {
         var entity = db.Model.FindEntityType(typeof(DraftLogEntry))!;
@@ -31,20 +34,38 @@ internal static class DraftLogInsert
             (entity.FindProperty(nameof(DraftLogEntry.At))!, e => e.At),
             (entity.FindProperty(nameof(DraftLogEntry.Operations))!, e => e.Operations),
         };
-        var names = columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!));
-        var parameters = columns.Select((_, i) => sql.GenerateParameterName($"p{i}")).ToArray();
-
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) " +
-                              $"VALUES ({string.Join(", ", parameters)})";
+        var names = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)));
         var mappings = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToArray();
-        foreach (var entry in entries)
+        var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ";
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var connection = db.Database.GetDbConnection();
+        var parameterNames = Enumerable.Range(0, RowsPerStatement)
+            .Select(row => columns.Select((_, column) => sql.GenerateParameterName($"p{row}_{column}")).ToArray()).ToArray();
+
+        // Full chunks share one command (prepared once); the remainder gets its own.
+        var commands = new Dictionary<int, DbCommand>();
+        try
         {
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Length; i++)
-                command.Parameters.Add(mappings[i].CreateParameter(command, parameters[i], columns[i].Value(entry), nullable: false));
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var chunk in entries.Chunk(RowsPerStatement))
+            {
+                if (!commands.TryGetValue(chunk.Length, out var command))
+                {
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = into + string.Join(", ", Enumerable.Range(0, chunk.Length).Select(row =>
+                        "(" + string.Join(", ", parameterNames[row]) + ")"));
+                    commands[chunk.Length] = command;
+                }
+                command.Parameters.Clear();
+                for (var row = 0; row < chunk.Length; row++)
+                for (var column = 0; column < columns.Length; column++)
+                    command.Parameters.Add(mappings[column].CreateParameter(command, parameterNames[row][column], columns[column].Value(chunk[row]), nullable: false));
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var command in commands.Values) await command.DisposeAsync();
         }
     }
 }
