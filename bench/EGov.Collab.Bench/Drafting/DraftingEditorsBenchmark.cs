@@ -55,6 +55,8 @@ public sealed class DraftingEditorsBenchmark : IBenchmark
         await stop.CancelAsync();
         await Task.WhenAll(typing);
         foreach (var subscription in subscriptions) subscription.Dispose();
+        await session.DisposeAsync(); // lets the last batches and broadcasts finish before the editors go
+        foreach (var editor in editors) editor.Dispose();
 
         Console.WriteLine($"{count,3} editors: {run.Submitted / wall.TotalSeconds:N0} submissions/s, {run.Keystrokes / wall.TotalSeconds:N0} ops/s, " +
                           $"revision {session.Current.Revision:N0}, refused {run.Refused}, resyncs {run.Resyncs}");
@@ -92,7 +94,7 @@ public sealed class DraftingEditorsBenchmark : IBenchmark
         public int Remaining = peers;
     }
 
-    private sealed class Editor
+    private sealed class Editor : IDisposable
     {
         private const string Letters = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя ’,.";
         private readonly Run _run;
@@ -202,6 +204,8 @@ public sealed class DraftingEditorsBenchmark : IBenchmark
             if (sent.Measured) _run.EveryPeer.AddSince(sent.Start);
             _run.InFlight.TryRemove((change.ClientId, change.Sequence), out _);
         }
+
+        public void Dispose() => _gate.Dispose();
 
         private void Resync()
         {
