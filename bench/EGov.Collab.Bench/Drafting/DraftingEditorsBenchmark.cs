@@ -144,7 +144,7 @@ public sealed class DraftingEditorsBenchmark : IBenchmark
                 var edited = _client.Edit([operation]);
                 if (!edited.IsSuccess) return;
                 _caret += operation is InsertText ? 1 : -1;
-                Interlocked.Increment(ref _run.Keystrokes);
+                if (_run.Measuring) Interlocked.Increment(ref _run.Keystrokes);
                 send = edited.Value;
             }
             finally
@@ -159,7 +159,7 @@ public sealed class DraftingEditorsBenchmark : IBenchmark
             var measured = _run.Measuring;
             var start = Stopwatch.GetTimestamp();
             _run.InFlight[(submission.ClientId, submission.Sequence)] = new Sent(start, _run.Peers, measured);
-            Interlocked.Increment(ref _run.Submitted);
+            if (measured) Interlocked.Increment(ref _run.Submitted);
             var outcome = await _session.SubmitAsync(submission);
             if (measured) _run.Acknowledged.AddSince(start);
             if (!outcome.Accepted)
