@@ -8,8 +8,11 @@ namespace EGov.Collab.App.Drafting.Live;
 /// <summary>The operation log and snapshots in the database; one short context per call.</summary>
 public sealed class DraftLogStore(IDbContextFactory<CollabDbContext> contexts)
 {
-    /// <summary>A snapshot is written when a batch crosses a multiple of this many revisions.</summary>
-    public const int SnapshotEvery = 500;
+    /// <summary>
+    /// A snapshot is written when a batch crosses a multiple of this many revisions: each one is the whole text, so
+    /// with long drafts more often costs more than the log rows; loading replays at most this many changes.
+    /// </summary>
+    public const int SnapshotEvery = 2_000;
 
     public async Task<bool> ExistsAsync(Guid draftId, CancellationToken cancellationToken)
     {
@@ -49,8 +52,9 @@ public sealed class DraftLogStore(IDbContextFactory<CollabDbContext> contexts)
     public async Task AppendAsync(Guid draftId, IReadOnlyList<DraftChange> changes, DraftDocument? snapshot, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.DraftLog.AddRange(changes.Select(change => new DraftLogEntry
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DraftLogInsert.RunAsync(db, changes.Select(change => new DraftLogEntry
         {
             DraftId = draftId,
             Revision = change.Revision,
@@ -59,13 +63,14 @@ public sealed class DraftLogStore(IDbContextFactory<CollabDbContext> contexts)
             ClientSequence = change.Sequence,
             At = change.At,
             Operations = DraftJson.Serialize(change.Operations),
-        }));
+        }), cancellationToken);
         if (snapshot is not null)
         {
             var last = changes[^1];
             db.DraftSnapshots.Add(new DraftSnapshot { DraftId = draftId, Revision = last.Revision, At = last.At, Document = DraftJson.Serialize(snapshot) });
+            await db.SaveChangesAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public long? FindRevision(Guid draftId, Guid clientId, long sequence)

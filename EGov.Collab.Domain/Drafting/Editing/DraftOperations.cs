@@ -141,7 +141,7 @@ public static class DraftOperations
     };
 
     private static DraftDocument Replace(DraftDocument document, int index, Provision provision) =>
-        new(document.Provisions.SetItem(index, provision));
+        document.WithProvisionAt(index, provision);
 
     private static bool SplitsPair(string text, int offset) =>
         offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);

@@ -37,6 +37,10 @@ internal sealed class BenchDraftStore : IAsyncDisposable
     {
         var store = new BenchDraftStore();
         await using var db = store.Factory.CreateDbContext();
+        // As the app's DatabaseInitializer does: WAL (synchronous stays at SQLite's default FULL, so a commit is on disk).
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await db.Database.CloseConnectionAsync();
         await db.Database.MigrateAsync();
         return store;
     }
@@ -52,7 +56,7 @@ internal sealed class BenchDraftStore : IAsyncDisposable
     {
         await Sessions.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(file);
     }
 
     private sealed class FileFactory(string connectionString) : IDbContextFactory<CollabDbContext>
