@@ -22,10 +22,11 @@ public static class JobsModule
                 ? new SqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
                 : new InMemoryStorage();
         });
-        services.AddHangfire(config => config
+        services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostSafeLogProvider(provider.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         services.AddTransient<OutboxRetentionJob>();
         return services;

@@ -38,4 +38,22 @@ public sealed class JobStorageTests
         using var connection = storage.GetConnection();
         Assert.Contains(connection.GetRecurringJobs(), job => job.Id == OutboxRetentionJob.Id);
     }
+
+    /// <summary>
+    /// Hangfire's log provider is process-wide too: another host that configured Hangfire last and then stopped left a
+    /// disposed logger factory behind, and this host's first IBackgroundJobClient (a page injecting it) threw.
+    /// </summary>
+    [Fact]
+    public async Task JobClient_AnotherHostConfiguredHangfireLastAndStopped_ThisHostStillCreatesItsClient()
+    {
+        await using var portal = new PortalFactory();
+        _ = portal.Services.GetRequiredService<JobStorage>();
+
+        var other = new PortalFactory();
+        _ = other.Services.GetRequiredService<IGlobalConfiguration>();
+        await other.DisposeAsync();
+
+        var client = portal.Services.GetRequiredService<IBackgroundJobClient>();
+        Assert.NotNull(client);
+    }
 }
