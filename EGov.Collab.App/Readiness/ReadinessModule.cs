@@ -11,6 +11,7 @@ public static class ReadinessModule
         services.AddSingleton<ReadinessAccess>();
         services.AddSingleton<ReadinessMethodologies>();
         services.AddSingleton<ReadinessQuestionnaires>();
+        services.AddSingleton<ReadinessCampaigns>();
         services.AddSingleton<ReadinessResults>();
         services.AddSingleton<IReadinessResults>(sp => sp.GetRequiredService<ReadinessResults>());
         services.AddSingleton<ReadinessReports>();

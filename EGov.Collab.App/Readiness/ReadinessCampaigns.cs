@@ -1,0 +1,171 @@
+using System.Net;
+using System.Security.Claims;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Mail;
+using EGov.Collab.Data;
+using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Readiness;
+using Microsoft.EntityFrameworkCore;
+
+namespace EGov.Collab.App.Readiness;
+
+/// <summary>A campaign with how many of its questionnaires are in each status.</summary>
+public sealed record CampaignRow(int Year, DateTimeOffset OpenedAt, bool ResultsPublished, IReadOnlyDictionary<QuestionnaireStatus, int> Counts)
+{
+    public int Total => Counts.Values.Sum();
+}
+
+/// <summary>An organisation (Code = its region) or a community (Code = its KATOTTG code) to pick.</summary>
+public sealed record ChoiceOption(Guid Id, string NameUk, string NameEn, string? Code)
+{
+    public string Name(bool ukrainian) => ukrainian || NameEn.Length == 0 ? NameUk : NameEn;
+
+    /// <summary>KATOTTG codes share the oblast's first four characters (UA46…).</summary>
+    public bool InOblastOf(string? regionCode) => regionCode is { Length: >= 4 } && Code is { Length: >= 4 } && Code.AsSpan(0, 4).SequenceEqual(regionCode.AsSpan(0, 4));
+}
+
+public sealed record CampaignChoices(IReadOnlyList<ChoiceOption> Organisations, IReadOnlyList<ChoiceOption> Communities);
+
+/// <summary>What an invitation did: the questionnaire went to an existing member, or a registration mail went out.</summary>
+public enum InvitationOutcome
+{
+    QuestionnaireCreated = 1,
+    RegistrationMailSent = 2,
+}
+
+/// <summary>
+/// The national centre opens a year's campaign and invites bodies (module administrators only; reviewers may look).
+/// An unknown email gets a mail with the registration link only: once registered, the administrator invites again.
+/// </summary>
+public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, IMailSender mail, TimeProvider clock)
+{
+    public const string Opened = "readiness.campaign-opened";
+    public const string Invited = "readiness.respondent-invited";
+    public const string RegistrationMailed = "readiness.registration-mailed";
+
+    public static readonly Error CampaignExists = new("Readiness.CampaignExists");
+    public static readonly Error CampaignMissing = new("Readiness.CampaignMissing");
+    public static readonly Error AlreadyInvited = new("Readiness.AlreadyInvited");
+    public static readonly Error MailFailed = new("Readiness.InvitationMailFailed");
+
+    public async Task<IReadOnlyList<CampaignRow>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await access.IsReviewerAsync(user, cancellationToken)) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaigns = await db.ReadinessCampaigns.AsNoTracking().ToListAsync(cancellationToken);
+        var counts = await db.ReadinessQuestionnaires.AsNoTracking()
+            .GroupBy(q => new { q.Year, q.Status }).Select(g => new { g.Key.Year, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. campaigns.OrderByDescending(c => c.Year).Select(c => new CampaignRow(c.Year, c.OpenedAt, c.ResultsPublished,
+            counts.Where(x => x.Year == c.Year).ToDictionary(x => x.Status, x => x.Count)))];
+    }
+
+    /// <summary>Opens the campaign of <paramref name="year"/>: refused when it exists or the year has no methodology.</summary>
+    public async Task<Result> OpenAsync(ClaimsPrincipal user, int year, CancellationToken cancellationToken = default)
+    {
+        if (user.MemberId() is not { } actorId || !await access.IsAdministratorAsync(user, cancellationToken)) return CommonErrors.Forbidden;
+        if (year is < MethodologyDefinition.MinYear or > MethodologyDefinition.MaxYear) return CommonErrors.Invalid("Year");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.ReadinessCampaigns.AnyAsync(c => c.Year == year, cancellationToken)) return CampaignExists;
+        if (!await db.ReadinessMethodologies.AnyAsync(m => m.Year == year, cancellationToken)) return ReadinessErrors.MethodologyMissing;
+        var now = clock.GetUtcNow();
+        var campaign = AssessmentCampaign.Open(year, now);
+        db.ReadinessCampaigns.Add(campaign);
+        db.AuditEntries.Add(AuditEntry.Record(actorId, ModuleKey.Readiness, Opened, $"campaign:{year}", null, year.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return CampaignExists; // opened by someone else a moment ago (unique year)
+        }
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Invites the organisation (optionally with its community) as a body of the year's campaign. An existing member
+    /// with <paramref name="email"/> becomes its respondent and gets the questionnaire; an unknown email gets a mail
+    /// inviting them to register (<paramref name="baseUri"/> builds the link).
+    /// </summary>
+    public async Task<Result<InvitationOutcome>> InviteAsync(ClaimsPrincipal user, int year, Guid organisationId, Guid? communityId, BodyGroup group, string email, string baseUri, CancellationToken cancellationToken = default)
+    {
+        if (user.MemberId() is not { } actorId || !await access.IsAdministratorAsync(user, cancellationToken)) return CommonErrors.Forbidden;
+        var address = (email ?? "").Trim();
+        if (address.Length == 0) return CommonErrors.Required("Email");
+        if (!System.Net.Mail.MailAddress.TryCreate(address, out var parsed) || parsed.Address != address) return CommonErrors.Invalid("Email");
+        if (!Enum.IsDefined(group)) return CommonErrors.Invalid("Group");
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.ReadinessCampaigns.AnyAsync(c => c.Year == year, cancellationToken)) return CampaignMissing;
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
+        if (organisation is null) return CommonErrors.Required("Organisation");
+        if (communityId is not null && !await db.Communities.AnyAsync(c => c.Id == communityId, cancellationToken)) return CommonErrors.Invalid("Community");
+
+        var now = clock.GetUtcNow();
+        var normalised = address.ToUpperInvariant();
+        var member = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalised).Select(u => new { u.Id }).SingleOrDefaultAsync(cancellationToken);
+        if (member is null)
+        {
+            db.AuditEntries.Add(AuditEntry.Record(actorId, ModuleKey.Readiness, RegistrationMailed, $"campaign:{year}", null, $"{address} → {organisation.Name}", now));
+            await db.SaveChangesAsync(cancellationToken);
+            return await SendRegistrationMailAsync(address, organisation.Name, year, baseUri, cancellationToken)
+                ? InvitationOutcome.RegistrationMailSent : MailFailed;
+        }
+
+        var body = await db.ReadinessBodies.FirstOrDefaultAsync(b => b.OrganisationId == organisationId && b.CommunityId == communityId, cancellationToken);
+        if (body is null)
+        {
+            var created = ReadinessBody.Create(organisation.Name, "", group, organisationId, communityId);
+            if (!created.IsSuccess) return created.Error!;
+            body = created.Value;
+            db.ReadinessBodies.Add(body);
+        }
+        else if (await db.ReadinessQuestionnaires.AnyAsync(q => q.Year == year && q.BodyId == body.Id, cancellationToken)) return AlreadyInvited;
+
+        if (!await db.ModuleRoleGrants.AnyAsync(g => g.MemberId == member.Id && g.Module == ModuleKey.Readiness && g.Role == ModuleRole.Respondent, cancellationToken))
+            db.ModuleRoleGrants.Add(ModuleRoleGrant.Create(member.Id, ModuleKey.Readiness, ModuleRole.Respondent, actorId, now).Value);
+        var questionnaire = Questionnaire.Invite(year, body.Id, member.Id, now);
+        db.ReadinessQuestionnaires.Add(questionnaire);
+        db.AuditEntries.Add(AuditEntry.Record(actorId, ModuleKey.Readiness, Invited, $"questionnaire:{questionnaire.Id}", null, $"{address} → {body.NameUk}", now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return AlreadyInvited; // the same body invited a moment ago (unique year and body)
+        }
+        return InvitationOutcome.QuestionnaireCreated;
+    }
+
+#pragma warning disable CA1031 // A mail failure comes back as a refusal the administrator sees, not an exception that kills the circuit.
+    private async Task<bool> SendRegistrationMailAsync(string address, string organisationName, int year, string baseUri, CancellationToken cancellationToken)
+    {
+        var link = $"{(baseUri ?? "").TrimEnd('/')}/Account/Register";
+        var subject = $"Запрошення до оцінювання е-готовності {year} року";
+        var text = $"Вас запрошено заповнити анкету оцінювання е-готовності {year} року від імені «{organisationName}».\n\n"
+            + $"Зареєструйтеся на порталі з цією адресою: {link}\nПісля реєстрації національний центр надішле вам анкету.\n";
+        var html = $"<p>Вас запрошено заповнити анкету оцінювання е-готовності {year} року від імені «{WebUtility.HtmlEncode(organisationName)}».</p>"
+            + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Зареєструйтеся на порталі</a> з цією адресою. Після реєстрації національний центр надішле вам анкету.</p>";
+        try
+        {
+            await mail.SendAsync(new PortalMail(address, subject, html, text), cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+#pragma warning restore CA1031
+
+    /// <summary>The organisations and communities an administrator picks a body from (communities carry their KATOTTG code to filter by oblast).</summary>
+    public async Task<CampaignChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new ChoiceOption(o.Id, o.Name, o.Name, o.RegionCode)).ToListAsync(cancellationToken);
+        var communities = await db.Communities.AsNoTracking().Select(c => new ChoiceOption(c.Id, c.NameUk, c.NameEn, c.KatottgCode)).ToListAsync(cancellationToken);
+        return new CampaignChoices([.. organisations.OrderBy(o => o.NameUk, StringComparer.Ordinal)], [.. communities.OrderBy(c => c.NameUk, StringComparer.Ordinal)]);
+    }
+}
