@@ -65,6 +65,7 @@ public sealed class ContestSetup(
         var created = ContestEdition.Create(year, title ?? "", now);
         if (!created.IsSuccess) return created.Error!;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.ContestEditions.AnyAsync(e => e.Year == year, cancellationToken)) return ContestErrors.EditionYearTaken;
         db.ContestEditions.Add(created.Value);
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.EditionCreated, ContestAudit.Edition(created.Value.Id), null, $"{year}: {created.Value.Title}", now));
         await db.SaveChangesAsync(cancellationToken);

@@ -19,7 +19,7 @@ public sealed class ContestSetupTests(PortalFactory portal)
     public async Task CreateEditionNominationAndCriteria_StoredAndAudited()
     {
         var admin = await AdminAsync();
-        var edition = await Setup.CreateEditionAsync(admin, 2001, $"Тестова редакція {Guid.NewGuid():N}");
+        var edition = await Setup.CreateEditionAsync(admin, await FreeYearAsync(), $"Тестова редакція {Guid.NewGuid():N}");
         Assert.True(edition.IsSuccess);
         var nomination = await Setup.AddNominationAsync(admin, edition.Value, "Цифрова громада", "", FutureSchedule());
         Assert.True(nomination.IsSuccess);
@@ -101,6 +101,13 @@ public sealed class ContestSetupTests(PortalFactory portal)
     private async Task<System.Security.Claims.ClaimsPrincipal> AdminAsync() =>
         PrincipalOf((await portal.MemberByEmailAsync("admin@demo.egov.ua")).Id);
 
+    /// <summary>A year below every stored one (the year is unique), so the demo edition stays the current one.</summary>
+    private async Task<int> FreeYearAsync()
+    {
+        await using var db = Db();
+        return await db.ContestEditions.MinAsync(e => e.Year) - 1;
+    }
+
     private CollabDbContext Db() => portal.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContext();
 
     private static PhaseSchedule FutureSchedule()
@@ -111,7 +118,7 @@ public sealed class ContestSetupTests(PortalFactory portal)
 
     private async Task<Guid> NominationAsync(System.Security.Claims.ClaimsPrincipal admin, PhaseSchedule schedule)
     {
-        var edition = await Setup.CreateEditionAsync(admin, 2001, $"Редакція {Guid.NewGuid():N}");
+        var edition = await Setup.CreateEditionAsync(admin, await FreeYearAsync(), $"Редакція {Guid.NewGuid():N}");
         return (await Setup.AddNominationAsync(admin, edition.Value, $"Номінація {Guid.NewGuid():N}", "", schedule)).Value;
     }
 
