@@ -36,6 +36,14 @@ public static class ContestAudit
     public const string ResultsPublished = "contest.results.published";
     public const string VoteCast = "contest.vote.given";
     public const string VoteWithdrawn = "contest.vote.withdrawn";
+    public const string EditionCreated = "contest.edition.created";
+    public const string NominationCreated = "contest.nomination.created";
+    public const string CriteriaSaved = "contest.criteria.saved";
+    public const string SettingsChanged = "contest.settings.changed";
+    public const string JurorAdded = "contest.panel.added";
+    public const string JurorRemoved = "contest.panel.removed";
+
+    public static string Edition(Guid id) => $"contest-edition:{id}";
 
     public static string Entry(Guid id) => $"contest-entry:{id}";
 

@@ -15,6 +15,7 @@ public static class ContestModule
         services.AddSingleton<ContestRegistration>();
         services.AddSingleton<ContestResults>();
         services.AddSingleton<ContestAdministration>();
+        services.AddSingleton<ContestSetup>();
         services.AddSingleton<ExpertReviews>();
         services.AddTransient<ContestMessages>();
         services.AddTransient<ContestPhaseJob>();

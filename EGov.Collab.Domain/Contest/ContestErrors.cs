@@ -32,4 +32,8 @@ public static class ContestErrors
     public static readonly Error ScoringNotLocked = new("Contest.ScoringNotLocked");
     public static readonly Error PhaseOrder = new("Contest.PhaseOrder", "Schedule");
     public static readonly Error NotEntryOwner = new("Contest.NotEntryOwner");
+    public static readonly Error CriteriaInUse = new("Contest.CriteriaInUse", "Weight");
+    public static readonly Error EditionYearTaken = new("Contest.EditionYearTaken", "Year");
+    public static readonly Error NotAJuror = new("Contest.NotAJuror", "Juror");
+    public static readonly Error AlreadyOnPanel = new("Contest.AlreadyOnPanel", "Juror");
 }
