@@ -11,6 +11,7 @@ public static class LearningModule
         services.AddSingleton<CourseCatalogue>();
         services.AddSingleton<LearnerProgress>();
         services.AddSingleton<CohortDesk>();
+        services.AddSingleton<CohortCreation>();
         services.AddSingleton<CertificateRegistry>();
         services.AddSingleton<CertificateBatches>();
         services.AddTransient<CertificateZipJob>();

@@ -41,7 +41,10 @@ public sealed class Cohort
         if (string.IsNullOrWhiteSpace(name)) return CommonErrors.Required("Name");
         if (name.Trim().Length > NameMaxLength) return CommonErrors.TooLong("Name");
         if (endsOn < startsOn) return LearningErrors.CohortDatesInvalid;
+        // Closing before the first day would make a cohort nobody can ever join; the closing instant is the end of a Kyiv day, so never earlier than the start day's UTC midnight.
+        if (closesAt < new DateTimeOffset(startsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) return LearningErrors.CohortClosingDateInvalid;
         if (kind != CohortKind.SelfPaced && trainerId is null) return LearningErrors.TrainerRequired;
+        if (kind == CohortKind.TrainerLed && string.IsNullOrWhiteSpace(regionCode)) return LearningErrors.RegionRequired;
         if (capacity is < 1) return CommonErrors.Invalid("Capacity");
         return new Cohort
         {

@@ -31,6 +31,12 @@ public static class LearningErrors
 
     public static readonly Error CohortDatesInvalid = new("Learning.CohortDatesInvalid", "EndsOn");
 
+    public static readonly Error CohortClosingDateInvalid = new("Learning.CohortClosingDateInvalid", "ClosesOn");
+
+    public static readonly Error RegionRequired = new("Learning.RegionRequired", "Region");
+
+    public static readonly Error NotATrainer = new("Learning.NotATrainer", "Trainer");
+
     public static readonly Error TrainerRequired = new("Learning.TrainerRequired", "Trainer");
 
     public static readonly Error SelfEnrolmentClosed = new("Learning.SelfEnrolmentClosed");

@@ -1,3 +1,4 @@
+using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Learning;
 
 namespace EGov.Collab.Tests.Domain.Learning;
@@ -8,7 +9,7 @@ public sealed class CohortTests
 
     private static Cohort NewCohort(CohortKind kind = CohortKind.SelfPaced, bool selfEnrolment = true, int? capacity = 20) =>
         Cohort.Create(Guid.CreateVersion7(), "Перша група", kind, new DateOnly(2026, 2, 2), new DateOnly(2026, 5, 29), Closes,
-            Guid.CreateVersion7(), null, selfEnrolment, capacity).Value;
+            Guid.CreateVersion7(), Regions.Kyiv.Code, selfEnrolment, capacity).Value;
 
     [Fact]
     public void CanEnrol_OpenWithRoom_Succeeds() =>
@@ -45,6 +46,24 @@ public sealed class CohortTests
         var result = Cohort.Create(Guid.CreateVersion7(), "Група", CohortKind.TrainerLed, new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 1), Closes, null, null, false, null);
 
         Assert.Equal(LearningErrors.TrainerRequired, result.Error);
+    }
+
+    [Fact]
+    public void Create_ClosingBeforeStart_IsRefused()
+    {
+        var result = Cohort.Create(Guid.CreateVersion7(), "Група", CohortKind.SelfPaced, new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 1),
+            new DateTimeOffset(2026, 3, 31, 20, 59, 59, TimeSpan.Zero), null, null, true, null);
+
+        Assert.Equal(LearningErrors.CohortClosingDateInvalid, result.Error);
+    }
+
+    [Fact]
+    public void Create_TrainerLedWithoutRegion_IsRefused()
+    {
+        var result = Cohort.Create(Guid.CreateVersion7(), "Група", CohortKind.TrainerLed, new DateOnly(2026, 4, 1), new DateOnly(2026, 5, 1), Closes,
+            Guid.CreateVersion7(), " ", false, null);
+
+        Assert.Equal(LearningErrors.RegionRequired, result.Error);
     }
 
     [Fact]
