@@ -1,4 +1,6 @@
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Live;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authorization;
 
 namespace EGov.Collab.App.Common;
@@ -17,6 +19,7 @@ public static class CommonModule
         services.AddAuthorizationBuilder().AddModulePolicies();
         services.AddScoped<ISearchProvider, ModuleSearchProvider>();
         services.AddScoped<ISearchProvider, OrganisationSearchProvider>();
+        services.TryAddSingleton<ISearchIndexer, NoSearchIndexer>();
         return services;
     }
 
