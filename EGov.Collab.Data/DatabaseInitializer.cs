@@ -29,5 +29,6 @@ public sealed class DatabaseInitializer(CollabDbContext db, IServiceProvider ser
             .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IModuleDemoData)))
             .OrderBy(type => type.FullName, StringComparer.Ordinal)
             .Select(type => (IModuleDemoData)ActivatorUtilities.CreateInstance(services, type))
+            .Concat(services.GetServices<IModuleDemoData>())
             .OrderBy(module => module.Order);
 }
