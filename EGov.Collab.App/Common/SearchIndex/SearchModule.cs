@@ -12,6 +12,8 @@ public static class SearchModule
         services.AddScoped<SearchReaders>();
         services.AddScoped<PortalSearch>();
         services.AddHostedService<SearchIndexStartup>();
+        services.AddSingleton<SearchRefreshOutbox>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchRefreshOutbox>());
         return services;
     }
 
