@@ -49,6 +49,11 @@ public partial class SearchPage
         _results = null;
         _message = null;
         _quick = [];
+        if ((Q ?? "").Trim().Length == 1)
+        {
+            _message = L["Search.TooShort"];
+            return;
+        }
         ModuleKey? module = ModuleKeys.TryParseSlug(Module, out var key) ? key : null;
         var request = new SearchRequest(Q, module, Year, Language is "uk" or "en" ? Language : null, Page ?? 1);
         var found = await Search.SearchAsync(await UserAsync(), request, CancellationToken.None);

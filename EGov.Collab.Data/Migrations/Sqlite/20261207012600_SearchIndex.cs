@@ -64,7 +64,7 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                 CREATE VIRTUAL TABLE SearchDocumentsFts USING fts5(
                     TitleStems, BodyStems,
                     content='SearchDocuments', content_rowid='Id',
-                    tokenize="unicode61 remove_diacritics 0 tokenchars '''");
+                    tokenize="unicode61 remove_diacritics 0 tokenchars ''''");
                 """);
             migrationBuilder.Sql("""
                 CREATE TRIGGER SearchDocuments_AfterInsert AFTER INSERT ON SearchDocuments BEGIN

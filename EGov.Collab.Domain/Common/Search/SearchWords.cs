@@ -24,7 +24,7 @@ public static class SearchWords
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!char.IsLetterOrDigit(text[i]) || IsApostrophe(text[i]))
             {
                 i++;
                 continue;
@@ -34,14 +34,20 @@ public static class SearchWords
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c) || c is '\u0306' or '\u0308')
+                // The apostrophe first: ʼ (U+02BC) counts as a letter to .NET.
+                if (IsApostrophe(c))
+                {
+                    if (i + 1 < text.Length && char.IsLetter(text[i + 1]) && !IsApostrophe(text[i + 1]) && i > start && char.IsLetter(text[i - 1]))
+                        word.Append(Apostrophe);
+                    else
+                        break;
+                }
+                else if (char.IsLetterOrDigit(c) || c is '\u0306' or '\u0308')
                     word.Append(char.ToLowerInvariant(c));
                 else if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
                     // A stress mark (грома́да) is not part of the word.
                 }
-                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start && char.IsLetter(text[i - 1]))
-                    word.Append(Apostrophe);
                 else
                     break;
                 i++;
