@@ -2,6 +2,7 @@ using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Common.Documents;
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.ExpertClub;
 using EGov.Collab.App.Contest;
 using EGov.Collab.App.Drafting;
@@ -33,6 +34,7 @@ builder.Services.AddExpertClub();
 builder.Services.AddContest();
 builder.Services.AddDraftingEditing();
 builder.Services.AddDrafting();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 
@@ -49,6 +51,7 @@ app.MapLearning();
 app.MapExpertClub();
 app.MapContest();
 app.MapDrafting();
+app.MapSearch();
 
 await app.RunAsync();
 

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Drafting.Live;
@@ -15,7 +16,7 @@ namespace EGov.Collab.App.Drafting;
 /// closes it early; closing notifies the group by mail. Only groups open to consultation can open one.
 /// </summary>
 public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing,
-    DraftingLive live, IBackgroundJobClient jobs, IMailSender mail, ILogger<Consultations> logger)
+    DraftingLive live, IBackgroundJobClient jobs, IMailSender mail, ILogger<Consultations> logger, ISearchIndexer indexer)
 {
     public async Task<Result> OpenAsync(ClaimsPrincipal user, Guid draftId, long? revision, DateTimeOffset deadline, CancellationToken cancellationToken = default)
     {
@@ -34,6 +35,7 @@ public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, 
         db.AuditEntries.Add(DraftingAudit.Record(rights.MemberId, DraftingAudit.ConsultationOpened, DraftingAudit.Draft(draftId), null,
             $"r{chosen} → {deadline:O}", now));
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.Drafting, draftId.ToString(), cancellationToken);
         jobs.Schedule<ConsultationCloseJob>(job => job.RunAsync(draftId, CancellationToken.None), deadline);
         await live.PublishAsync(draftId, "consultation");
         return Result.Success();

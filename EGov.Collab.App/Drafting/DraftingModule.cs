@@ -31,6 +31,8 @@ public static class DraftingModule
         services.RemoveAll<IOpinionSubjects>();
         services.AddSingleton<IOpinionSubjects, DraftOpinionSubjects>();
         services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, DraftingNewsletterSource>();
+        services.AddScoped<Common.SearchIndex.ISearchSource, DraftingSearchSource>();
+        services.AddScoped<Common.SearchIndex.ISearchAudienceProvider, DraftingSearchAudiences>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Drafting.Documents;
@@ -27,7 +28,7 @@ public enum DraftSource
 public sealed record DraftView(Draft Draft, string GroupName, DraftRights Rights, DraftDocument Text, long Revision, IReadOnlyDictionary<Guid, string> Numbers);
 
 /// <summary>Drafts: create (blank, template, .docx), list, and read with the caller's rights checked.</summary>
-public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing)
+public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing, ISearchIndexer indexer)
 {
     public async Task<Result<Guid>> CreateAsync(ClaimsPrincipal user, Guid groupId, DraftKind kind, string title, DraftSource source, Stream? docx, CancellationToken cancellationToken = default)
     {
@@ -57,6 +58,7 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
         db.AuditEntries.Add(DraftingAudit.Record(memberId, DraftingAudit.DraftCreated, DraftingAudit.Draft(created.Value.Id), null, created.Value.Title, now));
         await db.SaveChangesAsync(cancellationToken);
         await editing.CreateAsync(created.Value.Id, text, memberId, cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.Drafting, created.Value.Id.ToString(), cancellationToken);
         return created.Value.Id;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.ExpertClub;
@@ -13,7 +14,7 @@ public sealed record TopicSummary(Guid Id, string Title, bool IsPinned, bool IsL
 public sealed record RoomDetails(RoomSummary Room, bool CanWrite, bool IsModerator, IReadOnlyList<TopicSummary> Topics);
 
 /// <summary>Rooms and topics: the lists a viewer may see (with unread counts), and creating them.</summary>
-public sealed class ClubRooms(IDbContextFactory<CollabDbContext> dbFactory, ClubAccess access, TimeProvider clock)
+public sealed class ClubRooms(IDbContextFactory<CollabDbContext> dbFactory, ClubAccess access, TimeProvider clock, ISearchIndexer indexer)
 {
     public async Task<IReadOnlyList<RoomSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -63,6 +64,7 @@ public sealed class ClubRooms(IDbContextFactory<CollabDbContext> dbFactory, Club
         if (!topic.IsSuccess) return topic.Error!;
         db.ClubTopics.Add(topic.Value);
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.ExpertClub, ClubSearchSource.TopicItem(topic.Value.Id), cancellationToken);
         return topic.Value.Id;
     }
 

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.ExpertClub.Live;
 using EGov.Collab.App.Notifications;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,12 +15,13 @@ public static class ExpertClubModule
         services.AddSingleton<TopicSessions>();
         services.AddSingleton<ClubRooms>();
         services.AddSingleton<ClubMembership>();
-        services.AddSingleton<ClubSearch>();
+        services.AddScoped<ClubSearch>();
         services.AddSingleton<ExpertOpinions>();
         services.AddTransient<ClubText>();
         // Drafting replaces this with its own when it lands (a later registration wins over TryAdd).
         services.TryAddSingleton<IOpinionSubjects, NoOpinionSubjects>();
-        services.AddScoped<Common.ISearchProvider, ClubSearchProvider>();
+        services.AddScoped<ISearchSource, ClubSearchSource>();
+        services.AddScoped<ISearchAudienceProvider, ClubSearchAudiences>();
         return services;
     }
 

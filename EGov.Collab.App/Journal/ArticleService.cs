@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
 using EGov.Collab.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Collab.App.Journal;
 
 /// <summary>Reading the journal (anyone) and editors' own articles. Moderation of members' submissions is in <see cref="SubmissionService"/>.</summary>
-public sealed class ArticleService(IDbContextFactory<CollabDbContext> dbFactory, JournalAccess access, TimeProvider clock)
+public sealed class ArticleService(IDbContextFactory<CollabDbContext> dbFactory, JournalAccess access, TimeProvider clock, ISearchIndexer indexer)
 {
     public const int PageSize = 20;
 
@@ -65,6 +66,7 @@ public sealed class ArticleService(IDbContextFactory<CollabDbContext> dbFactory,
         db.JournalArticles.Add(created.Value);
         db.AuditEntries.Add(AuditEntry.Record(editorId, ModuleKey.Journal, "journal.article.published", $"article:{created.Value.Id}", null, created.Value.Title, now));
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.Journal, created.Value.Id.ToString(), cancellationToken);
         return created.Value.Id;
     }
 
@@ -87,6 +89,7 @@ public sealed class ArticleService(IDbContextFactory<CollabDbContext> dbFactory,
         }
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Journal, "journal.article.edited", $"article:{id}", before, article.Title, now));
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.Journal, id.ToString(), cancellationToken);
         return Result.Success();
     }
 

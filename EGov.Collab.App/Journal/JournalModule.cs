@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Journal.Newsletter;
 using EGov.Collab.App.Journal.Subscriptions;
@@ -23,7 +24,7 @@ public static class JournalModule
         services.AddScoped<INewsletterChunkScheduler, HangfireChunkScheduler>();
         services.AddTransient<NewsletterJob>();
         services.AddTransient<NewsletterChunkJob>();
-        services.AddScoped<ISearchProvider, JournalSearchProvider>();
+        services.AddScoped<ISearchSource, JournalSearchSource>();
         services.AddHostedService<NewsletterStartup>();
         return services;
     }

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
 using EGov.Collab.Data;
@@ -19,7 +20,8 @@ public sealed class SubmissionService(
     IDbContextFactory<CollabDbContext> dbFactory,
     JournalAccess access,
     JournalNotifications notifications,
-    TimeProvider clock)
+    TimeProvider clock,
+    ISearchIndexer indexer)
 {
     public async Task<Result<Guid>> SubmitAsync(ClaimsPrincipal user, ArticleForm form, CancellationToken cancellationToken = default)
     {
@@ -59,6 +61,7 @@ public sealed class SubmissionService(
         }
         db.AuditEntries.Add(AuditEntry.Record(authorId, ModuleKey.Journal, "journal.submission.revised", $"article:{id}", null, article.Title, now));
         await db.SaveChangesAsync(cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.Journal, id.ToString(), cancellationToken);
         await notifications.StatusChangedAsync(id, cancellationToken);
         return Result.Success();
     }
@@ -114,6 +117,7 @@ public sealed class SubmissionService(
             // Another editor decided first.
             return JournalErrors.NotInModeration;
         }
+        await indexer.RefreshAsync(ModuleKey.Journal, id.ToString(), cancellationToken);
         await notifications.StatusChangedAsync(id, cancellationToken);
         return Result.Success();
     }

@@ -17,6 +17,7 @@ public static class LearningModule
         services.AddTransient<CertificateZipJob>();
         services.AddTransient<LearningMessages>();
         services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, LearningNewsletterSource>();
+        services.AddScoped<Common.SearchIndex.ISearchSource, LearningSearchSource>();
         return services;
     }
 

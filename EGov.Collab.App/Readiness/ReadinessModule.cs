@@ -14,6 +14,7 @@ public static class ReadinessModule
         services.AddSingleton<ReadinessCampaigns>();
         services.AddSingleton<ReadinessResults>();
         services.AddSingleton<IReadinessResults>(sp => sp.GetRequiredService<ReadinessResults>());
+        services.AddScoped<Common.SearchIndex.ISearchSource, ReadinessSearchSource>();
         services.AddSingleton<ReadinessReports>();
         services.AddSingleton<ReportBundleProgress>();
         services.AddTransient<ReportBundleJob>();

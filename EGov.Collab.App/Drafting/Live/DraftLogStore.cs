@@ -1,3 +1,5 @@
+using EGov.Collab.App.Common.SearchIndex;
+using EGov.Collab.Domain.Common;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Drafting;
 using EGov.Collab.Domain.Drafting.Editing;
@@ -6,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Collab.App.Drafting.Live;
 
 /// <summary>The operation log and snapshots in the database; one short context per call.</summary>
-public sealed class DraftLogStore(IDbContextFactory<CollabDbContext> contexts)
+public sealed class DraftLogStore(IDbContextFactory<CollabDbContext> contexts, SearchRefreshOutbox? searchRefresh = null)
 {
     /// <summary>
     /// A snapshot is written when a batch crosses a multiple of this many revisions: each one is the whole text, so
@@ -71,6 +73,7 @@ public sealed class DraftLogStore(IDbContextFactory<CollabDbContext> contexts)
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        searchRefresh?.Enqueue(ModuleKey.Drafting, draftId.ToString());
     }
 
     public long? FindRevision(Guid draftId, Guid clientId, long sequence)

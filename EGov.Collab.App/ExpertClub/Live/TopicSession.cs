@@ -93,6 +93,7 @@ public sealed partial class TopicSession
             var message = Message.Post(TopicId, number!.Value, memberId, parentId, text, now).Value;
             db.ClubMessages.Add(message);
             await db.SaveChangesAsync(cancellationToken);
+            await _hub.Indexer.RefreshAsync(ModuleKey.ExpertClub, ClubSearchSource.MessageItem(message.Id), cancellationToken);
             view = (await MessageViews.BuildAsync(db, [message], cancellationToken))[0];
             info = new TopicInfo(topic!.Id, topic.Title, room!.Id, room.Name, room.IsPrivate, topic.IsLocked, topic.IsPinned, topic.LastNumber);
         }
@@ -170,6 +171,7 @@ public sealed partial class TopicSession
         var result = change(viewer, message, _hub.Clock.GetUtcNow());
         if (!result.IsSuccess) return result.Error!;
         await db.SaveChangesAsync(cancellationToken);
+        await _hub.Indexer.RefreshAsync(ModuleKey.ExpertClub, ClubSearchSource.MessageItem(message.Id), cancellationToken);
         var view = (await MessageViews.BuildAsync(db, [message], cancellationToken))[0];
         await PublishAsync(new MessageEvent(TopicId, view, IsNew: false));
         return view;

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using System.Collections.Concurrent;
 using EGov.Collab.App.Live;
 using EGov.Collab.App.Notifications;
@@ -17,7 +18,8 @@ public sealed class TopicSessions(
     ILiveBus bus,
     NotificationCenter notifications,
     TimeProvider clock,
-    ILogger<TopicSession> logger)
+    ILogger<TopicSession> logger,
+    ISearchIndexer indexer)
 {
     private readonly ConcurrentDictionary<Guid, TopicSession> _sessions = new();
 
@@ -27,6 +29,7 @@ public sealed class TopicSessions(
     internal NotificationCenter Notifications => notifications;
     internal TimeProvider Clock => clock;
     internal ILogger<TopicSession> Logger => logger;
+    internal ISearchIndexer Indexer => indexer;
     internal PostingRate Rate { get; } = new();
 
     public TopicSession For(Guid topicId) => _sessions.GetOrAdd(topicId, id => new TopicSession(id, this));

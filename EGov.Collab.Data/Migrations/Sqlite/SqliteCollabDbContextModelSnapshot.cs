@@ -402,6 +402,100 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("Modules", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Search.SearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(30000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyStems")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Module")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleStems")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Module", "ItemId");
+
+                    b.ToTable("SearchDocuments", null, t =>
+                        {
+                            t.HasTrigger("SearchDocuments_AfterDelete");
+
+                            t.HasTrigger("SearchDocuments_AfterInsert");
+
+                            t.HasTrigger("SearchDocuments_AfterUpdate");
+                        });
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Search.VocabularyWord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Word")
+                        .IsUnique();
+
+                    b.ToTable("SearchVocabulary", null, t =>
+                        {
+                            t.HasTrigger("SearchVocabulary_AfterDelete");
+
+                            t.HasTrigger("SearchVocabulary_AfterInsert");
+                        });
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Contest.ConflictDeclaration", b =>
                 {
                     b.Property<Guid>("Id")
