@@ -29,18 +29,19 @@ public static class LibraryCitation
         var uk = source.Language != LibraryLanguages.English;
         var people = source.Creators.Select(Person.Parse).ToList();
         var text = new StringBuilder();
-        if (people.Count is > 0 and <= DstuMaxNamedAuthors)
+        if (people.Count is > 0 and <= DstuMaxNamedAuthors && people[0].IsPerson)
         {
-            // Up to three authors: the first heads the reference, all of them follow the slash.
+            // Up to three people: the first heads the reference, all of them follow the slash.
             text.Append(people[0].Inverted).Append(' ').Append(source.Title)
                 .Append(" / ").Append(string.Join(", ", people.Select(p => p.Direct)));
         }
         else
         {
             text.Append(source.Title);
-            if (people.Count > DstuMaxNamedAuthors)
-                text.Append(" / ").Append(string.Join(", ", people.Take(DstuMaxNamedAuthors).Select(p => p.Direct)))
-                    .Append(uk ? " [та ін.]" : " [et al.]");
+            // An organisation, or more than three authors: the title heads the reference.
+            if (people.Count > 0)
+                text.Append(" / ").Append(string.Join(", ", people.Take(DstuMaxNamedAuthors).Select(p => p.Direct)));
+            if (people.Count > DstuMaxNamedAuthors) text.Append(uk ? " [та ін.]" : " [et al.]");
         }
         text.Append(". ");
         if (source.Publisher.Length > 0) text.Append(source.Publisher).Append(", ");
@@ -58,7 +59,8 @@ public static class LibraryCitation
         var entry = source.Type == DcmiType.Dataset ? "dataset" : "misc";
         var lines = new List<string>
         {
-            Field("author", string.Join(" and ", source.Creators.Select(c => c.Contains(',', StringComparison.Ordinal) ? c : "{" + c + "}"))),
+            // An organisation is braced so that BibTeX does not read its last word as a surname.
+            Raw("author", string.Join(" and ", source.Creators.Select(c => c.Contains(',', StringComparison.Ordinal) ? EscapeBibTex(c) : "{" + EscapeBibTex(c) + "}"))),
             Field("title", source.Title),
             Field("year", source.DateIssued.Year.ToString(CultureInfo.InvariantCulture)),
             Field("publisher", source.Publisher),
@@ -69,7 +71,9 @@ public static class LibraryCitation
         };
         return $"@{entry}{{{Key(source)},\n" + string.Join(",\n", lines.Where(l => l.Length > 0)) + "\n}\n";
 
-        static string Field(string name, string value) => value.Length == 0 ? "" : $"  {name} = {{{EscapeBibTex(value)}}}";
+        static string Field(string name, string value) => Raw(name, EscapeBibTex(value));
+
+        static string Raw(string name, string value) => value.Length == 0 ? "" : $"  {name} = {{{value}}}";
     }
 
     public static string Ris(CitationSource source)
@@ -107,12 +111,12 @@ public static class LibraryCitation
             .Replace("&", "\\&", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal);
 
     /// <summary>A person's name as ДСТУ writes it: "Шевченко А. І." heading, "А. І. Шевченко" after the slash.</summary>
-    private sealed record Person(string Inverted, string Direct)
+    private sealed record Person(string Inverted, string Direct, bool IsPerson = true)
     {
         public static Person Parse(string name)
         {
             var comma = name.IndexOf(',', StringComparison.Ordinal);
-            if (comma <= 0) return new Person(name, name);
+            if (comma <= 0) return new Person(name, name, IsPerson: false);
             var surname = name[..comma].Trim();
             var initials = string.Join(" ", name[(comma + 1)..]
                 .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
