@@ -32,6 +32,7 @@ public static class LibraryModule
         services.AddScoped<ISearchSource, LibrarySearchSource>();
         services.AddScoped<INewsletterSource, LibraryNewsletterSource>();
         services.AddScoped<ICityContributor, LibraryCityContributor>();
+        services.AddScoped<IModuleDemoData, LibraryDemoData>();
         return services;
     }
 

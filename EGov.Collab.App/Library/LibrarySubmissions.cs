@@ -36,8 +36,6 @@ public sealed class LibrarySubmissions(
     ISearchIndexer indexer,
     TimeProvider clock)
 {
-    private static readonly DocumentKind[] PdfOnly = [DocumentKind.Pdf];
-
     public async Task<LibraryUploadOutcome> SubmitAsync(ClaimsPrincipal user, LibraryItemForm form, Stream file, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -193,7 +191,7 @@ public sealed class LibrarySubmissions(
 
     private async Task<StoreOutcome> StoreAsync(Stream file, string fileName, Guid memberId, CancellationToken cancellationToken)
     {
-        var saved = await documents.SaveAsync(file, fileName, new DocumentUpload(PdfOnly, memberId), cancellationToken);
+        var saved = await documents.SaveAsync(file, fileName, LibraryText.PdfUpload with { UploadedBy = memberId }, cancellationToken);
         if (!saved.IsSuccess) return new(null, new(null, saved.Error));
         var document = saved.Value;
         if (document.Kind != DocumentKind.Pdf) return new(null, new(null, LibraryErrors.NotAPdf));
