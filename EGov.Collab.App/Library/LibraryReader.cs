@@ -79,7 +79,7 @@ public sealed class LibraryReader(IDbContextFactory<CollabDbContext> dbFactory, 
             case LibraryItemVisibility.Tombstone: return (StatusCodes.Status410Gone, null);
         }
         if (!FilesOpen(item, user, isLibrarian)) return (StatusCodes.Status403Forbidden, null);
-        var file = version is null ? item.CurrentFile : item.Files.FirstOrDefault(f => f.Version == version);
+        var file = version is null ? item.CurrentFile : item.Files.FirstOrDefault(f => f.Number == version);
         return file is null ? (StatusCodes.Status404NotFound, null) : (StatusCodes.Status200OK, new LibraryFileAccess(file.DocumentId, file.FileName, item.Id));
     }
 

@@ -168,7 +168,7 @@ public sealed class LibrarySubmissions(
         var now = clock.GetUtcNow();
         var added = item.AddVersion(stored.Document!.Id, stored.Document.FileName, stored.Document.Length, memberId, now);
         if (!added.IsSuccess) return new(null, added.Error);
-        db.AuditEntries.Add(AuditEntry.Record(memberId, ModuleKey.Library, "Library.Audit.VersionAdded", $"library-item:{item.Id}", null, $"v{added.Value.Version}", now));
+        db.AuditEntries.Add(AuditEntry.Record(memberId, ModuleKey.Library, "Library.Audit.VersionAdded", $"library-item:{item.Id}", null, $"v{added.Value.Number}", now));
         var saved = await SaveAsync(db, cancellationToken);
         if (!saved.IsSuccess) return new(null, saved.Error);
         await indexer.RefreshAsync(ModuleKey.Library, item.Id.ToString(), cancellationToken);

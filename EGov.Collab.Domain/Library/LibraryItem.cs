@@ -63,7 +63,7 @@ public sealed class LibraryItem
     public IEnumerable<string> Contributors => _agents.Where(a => a.Role == LibraryAgentRole.Contributor).OrderBy(a => a.Position).Select(a => a.Name);
     public IEnumerable<string> SubjectValues => _subjects.OrderBy(s => s.Position).Select(s => s.Value);
 
-    public LibraryFile? CurrentFile => _files.MaxBy(f => f.Version);
+    public LibraryFile? CurrentFile => _files.MaxBy(f => f.Number);
 
     public string? PersistentId => IdentifierYear is { } year && IdentifierNumber is { } number ? Format(year, number) : null;
 
@@ -166,7 +166,7 @@ public sealed class LibraryItem
     {
         if (Status is LibraryItemStatus.Withdrawn or LibraryItemStatus.Rejected) return LibraryErrors.AlreadyWithdrawn;
         if (_files.Any(f => f.DocumentId == documentId)) return LibraryErrors.DuplicateFile;
-        var file = new LibraryFile(Id, _files.Count == 0 ? 1 : _files.Max(f => f.Version) + 1, documentId, fileName, length, addedBy, now);
+        var file = new LibraryFile(Id, _files.Count == 0 ? 1 : _files.Max(f => f.Number) + 1, documentId, fileName, length, addedBy, now);
         _files.Add(file);
         UpdatedAt = now;
         return file;

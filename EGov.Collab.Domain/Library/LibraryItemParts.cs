@@ -74,11 +74,11 @@ public sealed class LibraryFile
         FileName = "";
     }
 
-    internal LibraryFile(Guid itemId, int version, Guid documentId, string fileName, long length, Guid? addedBy, DateTimeOffset addedAt)
+    internal LibraryFile(Guid itemId, int number, Guid documentId, string fileName, long length, Guid? addedBy, DateTimeOffset addedAt)
     {
         Id = Guid.CreateVersion7();
         ItemId = itemId;
-        Version = version;
+        Number = number;
         DocumentId = documentId;
         FileName = fileName.Length > FileNameMaxLength ? fileName[..FileNameMaxLength] : fileName;
         Length = length;
@@ -88,7 +88,8 @@ public sealed class LibraryFile
 
     public Guid Id { get; private set; }
     public Guid ItemId { get; private set; }
-    public int Version { get; private set; }
+    /// <summary>1 for the first file, counting up; not called Version, which is the concurrency stamp's name.</summary>
+    public int Number { get; private set; }
     /// <summary>The file in the document store (<c>StoredDocument.Id</c>).</summary>
     public Guid DocumentId { get; private set; }
     public string FileName { get; private set; }

@@ -97,7 +97,7 @@ public sealed class LibraryFileConfiguration : IEntityTypeConfiguration<LibraryF
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.FileName).HasMaxLength(LibraryFile.FileNameMaxLength).IsRequired();
-        builder.HasIndex(f => new { f.ItemId, f.Version }).IsUnique();
+        builder.HasIndex(f => new { f.ItemId, f.Number }).IsUnique();
         builder.HasIndex(f => f.DocumentId);
     }
 }

@@ -2345,14 +2345,14 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("Version")
+                    b.Property<int>("Number")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ItemId", "Version")
+                    b.HasIndex("ItemId", "Number")
                         .IsUnique();
 
                     b.ToTable("LibraryFiles", (string)null);

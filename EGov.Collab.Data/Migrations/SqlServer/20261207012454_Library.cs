@@ -108,7 +108,7 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
                     DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
@@ -189,9 +189,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LibraryFiles_ItemId_Version",
+                name: "IX_LibraryFiles_ItemId_Number",
                 table: "LibraryFiles",
-                columns: new[] { "ItemId", "Version" },
+                columns: new[] { "ItemId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

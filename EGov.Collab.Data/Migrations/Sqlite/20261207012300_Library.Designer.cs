@@ -2338,14 +2338,14 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Version")
+                    b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("ItemId", "Version")
+                    b.HasIndex("ItemId", "Number")
                         .IsUnique();
 
                     b.ToTable("LibraryFiles", (string)null);

@@ -108,7 +108,7 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
                     DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     Length = table.Column<long>(type: "INTEGER", nullable: false),
@@ -189,9 +189,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LibraryFiles_ItemId_Version",
+                name: "IX_LibraryFiles_ItemId_Number",
                 table: "LibraryFiles",
-                columns: new[] { "ItemId", "Version" },
+                columns: new[] { "ItemId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -22,7 +22,7 @@ public sealed class LibraryItemTests
 
         Assert.Equal(LibraryItemStatus.Submitted, item.Status);
         Assert.Null(item.PersistentId);
-        Assert.Equal(1, Assert.Single(item.Files).Version);
+        Assert.Equal(1, Assert.Single(item.Files).Number);
         Assert.Equal(["Шевченко, Андрій Миколайович"], item.Creators);
     }
 
@@ -193,7 +193,7 @@ public sealed class LibraryItemTests
 
         var added = item.AddVersion(Guid.NewGuid(), "work-v2.pdf", 2000, Guid.NewGuid(), Now.AddDays(3));
 
-        Assert.Equal(2, added.Value.Version);
+        Assert.Equal(2, added.Value.Number);
         Assert.Equal(added.Value, item.CurrentFile);
         Assert.Contains(first, item.Files);
         Assert.Equal("egov:lib/2026/000005", item.PersistentId);
