@@ -176,8 +176,11 @@ public sealed class LibraryHttpTests(LibraryPortalFactory portal)
 
         var html = await (await client.GetAsync("/library?collection=legislation&sort=title")).Content.ReadAsStringAsync();
 
-        Assert.Contains("data-facet=\"collection\"", html, StringComparison.Ordinal);
-        Assert.Contains("library-facet-selected", html, StringComparison.Ordinal);
-        Assert.Matches("data-count=\"[1-9]", html);
+        Assert.Contains("aria-current=\"true\" class=\"library-facet-selected\" data-value=\"legislation\"", html, StringComparison.Ordinal);
+        // The collection facet counts exactly the items the filtered list holds.
+        var facetCount = System.Text.RegularExpressions.Regex.Match(html, "data-value=\"legislation\"[^>]*>[^<]*</a>\\s*<span class=\"library-facet-count\"[^>]* data-count=\"(?<n>\\d+)\"").Groups["n"].Value;
+        var listed = System.Text.RegularExpressions.Regex.Count(html, "data-item=\"");
+        Assert.Equal(listed.ToString(System.Globalization.CultureInfo.InvariantCulture), facetCount);
+        Assert.True(listed > 0);
     }
 }
