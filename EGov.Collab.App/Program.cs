@@ -10,6 +10,7 @@ using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Learning;
+using EGov.Collab.App.Library;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
@@ -36,6 +37,8 @@ builder.Services.AddDraftingEditing();
 builder.Services.AddDrafting();
 builder.Services.AddSearch();
 
+builder.Services.AddLibrary();
+
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
@@ -52,6 +55,8 @@ app.MapExpertClub();
 app.MapContest();
 app.MapDrafting();
 app.MapSearch();
+
+app.MapLibrary();
 
 await app.RunAsync();
 
