@@ -35,7 +35,7 @@ public sealed class ActImport(IDbContextFactory<CollabDbContext> dbFactory, Meth
         }
         buffer.Position = 0;
         using var reader = new StreamReader(buffer, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
-        var (cards, errors) = LegalActCsv.Read(reader);
+        var (cards, errors, columns) = LegalActCsv.Read(reader);
         if (errors.Count > 0) return new ImportReport(0, 0, errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -48,8 +48,9 @@ public sealed class ActImport(IDbContextFactory<CollabDbContext> dbFactory, Meth
         {
             if (existing.TryGetValue(card.Identifier.Trim(), out var act))
             {
-                if (act.Card() == card with { Identifier = card.Identifier.Trim() }) continue;
-                act.Apply(card, now);
+                var merged = LegalActCsv.Merge(card, act.Card(), columns);
+                if (act.Card() == merged) continue;
+                act.Apply(merged, now);
                 updated++;
                 touched.Add(act.Id);
             }

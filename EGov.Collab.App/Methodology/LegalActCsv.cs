@@ -64,23 +64,26 @@ public static class LegalActCsv
         return text.ToString();
     }
 
-    /// <summary>Every row as a card, or every refusal with its line and column: the caller saves nothing unless there are no errors.</summary>
-    public static (IReadOnlyList<(int Line, LegalActCard Card)> Cards, IReadOnlyList<CsvRowError> Errors) Read(TextReader reader)
+    /// <summary>
+    /// Every row as a card, or every refusal with its line and column: the caller saves nothing unless there are no errors.
+    /// <c>Columns</c> are the file's columns, so that an update keeps what a file without the optional columns does not say.
+    /// </summary>
+    public static (IReadOnlyList<(int Line, LegalActCard Card)> Cards, IReadOnlyList<CsvRowError> Errors, IReadOnlySet<string> Columns) Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var cards = new List<(int, LegalActCard)>();
         var errors = new List<CsvRowError>();
         using var records = CsvText.Read(reader).GetEnumerator();
-        if (!records.MoveNext()) return ([], [new CsvRowError(1, "", "Methodology.Csv.Empty")]);
+        if (!records.MoveNext()) return ([], [new CsvRowError(1, "", "Methodology.Csv.Empty")], new HashSet<string>());
         var header = records.Current.Fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToList();
         var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-        if (missing.Count > 0) return ([], missing.Select(c => new CsvRowError(1, c, "Methodology.Csv.MissingColumn")).ToList());
+        if (missing.Count > 0) return ([], missing.Select(c => new CsvRowError(1, c, "Methodology.Csv.MissingColumn")).ToList(), header.ToHashSet());
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rows = 0;
         while (records.MoveNext())
         {
             var record = records.Current;
-            if (++rows > MaxRows) return ([], [new CsvRowError(record.Line, "", "Methodology.Csv.TooManyRows")]);
+            if (++rows > MaxRows) return ([], [new CsvRowError(record.Line, "", "Methodology.Csv.TooManyRows")], header.ToHashSet());
             var card = Row(record, header, errors);
             if (card is null) continue;
             if (!seen.Add(card.Identifier.Trim()))
@@ -92,7 +95,24 @@ public static class LegalActCsv
             if (!check.IsSuccess) errors.Add(new CsvRowError(record.Line, ColumnOf(check.Error!), check.Error!.Code));
             else cards.Add((record.Line, card));
         }
-        return (cards, errors);
+        return (cards, errors, header.ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The card of a known act after an import row: the optional columns the file does not have keep the act's values.</summary>
+    public static LegalActCard Merge(LegalActCard row, LegalActCard current, IReadOnlySet<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(columns);
+        return row with
+        {
+            Identifier = row.Identifier.Trim(),
+            Number = columns.Contains(Number) ? row.Number : current.Number,
+            EffectiveFrom = columns.Contains(EffectiveFrom) ? row.EffectiveFrom : current.EffectiveFrom,
+            LostForceOn = columns.Contains(LostForce) ? row.LostForceOn : current.LostForceOn,
+            Tags = columns.Contains(Tags) ? row.Tags : current.Tags,
+            OfficialUrl = string.IsNullOrWhiteSpace(row.OfficialUrl) ? null : row.OfficialUrl.Trim(),
+        };
     }
 
     private static LegalActCard? Row(CsvRecord record, List<string> header, List<CsvRowError> errors)
