@@ -67,7 +67,7 @@ public sealed class TemplateStructureTests
         Assert.Equal(1, first.Number);
         Assert.False(template.Revise("Title: {{unknown}}", null, DateTimeOffset.UnixEpoch).IsSuccess);
         Assert.Equal(1, template.CurrentVersion);
-        Assert.Equal(2, template.Revise(Programme + "Item: новий захід;", null, DateTimeOffset.UnixEpoch).Value.Number);
+        Assert.Equal(2, template.Revise(Programme + "\nItem: новий захід;", null, DateTimeOffset.UnixEpoch).Value.Number);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class TemplateStructureTests
     {
         var older = TemplateStructure.Parse(Programme).Value;
         var newer = TemplateStructure.Parse(Programme.Replace("навчити службовців;", "навчити службовців громади;", StringComparison.Ordinal)
-                                            + "Section: Фінансування").Value;
+                                            + "\nSection: Фінансування").Value;
 
         var (before, after) = TemplateStructure.Align(older, newer, new Dictionary<string, string>());
         var redline = Redline.Compare(before, after);
