@@ -28,10 +28,13 @@ public sealed class LegalActs(
     MethodologyAccess access,
     CitedActWatch watch,
     ISearchIndexer indexer,
-    IServiceProvider services,
+    IDocumentStore documents,
     TimeProvider clock)
 {
     public const int ListLimit = 500;
+
+    /// <summary>What an edition's file may be: a PDF, within the store's size limit.</summary>
+    public static DocumentUpload EditionUpload(Guid? uploadedBy) => new([Domain.Common.Documents.DocumentKind.Pdf], uploadedBy);
 
     public DateOnly Today => DateOnly.FromDateTime(PortalTime.ToKyiv(clock.GetUtcNow()).DateTime);
 
@@ -135,10 +138,7 @@ public sealed class LegalActs(
         Guid? documentId = null;
         if (pdf is not null)
         {
-            var store = services.GetService<IDocumentStore>();
-            if (store is null) return MethodologyErrors.DocumentStoreUnavailable;
-            var saved = await store.SaveAsync(pdf, pdfName ?? "edition.pdf",
-                new DocumentUpload([Domain.Common.Documents.DocumentKind.Pdf], user.MemberId()), cancellationToken);
+            var saved = await documents.SaveAsync(pdf, pdfName ?? "edition.pdf", EditionUpload(user.MemberId()), cancellationToken);
             if (!saved.IsSuccess) return saved.Error!;
             documentId = saved.Value.Id;
         }

@@ -39,11 +39,10 @@ public static class MethodologyModule
             Results.File(await import.ExportAsync(cancellationToken), "text/csv; charset=utf-8", "legal-acts.csv"));
 
         // Acts are public, so their editions' PDFs are too; the edition must belong to the act in the path.
-        endpoints.MapGet("/methodology/acts/{actId:guid}/editions/{editionId:guid}.pdf", async (Guid actId, Guid editionId, LegalActs acts, IServiceProvider services, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/methodology/acts/{actId:guid}/editions/{editionId:guid}.pdf", async (Guid actId, Guid editionId, LegalActs acts, IDocumentStore store, CancellationToken cancellationToken) =>
         {
             var documentId = await acts.EditionDocumentAsync(actId, editionId, cancellationToken);
-            var store = services.GetService<IDocumentStore>();
-            if (documentId is null || store is null) return Results.NotFound();
+            if (documentId is null) return Results.NotFound();
             return await DocumentResults.FileAsync(store, documentId.Value, inline: true, cancellationToken: cancellationToken);
         });
         return endpoints;

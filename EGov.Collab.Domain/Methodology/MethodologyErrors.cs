@@ -16,7 +16,6 @@ public static class MethodologyErrors
     public static readonly Error NotAnEditor = new("Methodology.Error.NotAnEditor");
     public static readonly Error NotInGroup = new("Methodology.Error.NotInGroup", "group");
     public static readonly Error InvalidUrl = new("Methodology.Error.InvalidUrl", "url");
-    public static readonly Error DocumentStoreUnavailable = new("Methodology.Error.DocumentStoreUnavailable", "pdf");
 
     public static Error UnknownPlaceholder(string name) => new("Methodology.Error.UnknownPlaceholder", name);
 

@@ -157,6 +157,38 @@ public sealed partial class MethodologyPortalTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Edition_WithAPdf_IsStoredAndServed_FlagsACitingExample_AndAFakePdfSavesNothing()
+    {
+        using var scope = Services.CreateScope();
+        var acts = scope.ServiceProvider.GetRequiredService<LegalActs>();
+        var editor = await DraftingFixture.UserAsync(Services, "methodologist");
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var actId = (await acts.SaveAsync(editor, null, new LegalActCard($"edition-{suffix}", "Тестова постанова з редакціями", LegalActType.Resolution, suffix,
+            new DateOnly(2021, 3, 1), "Кабінет Міністрів України"))).Value;
+        var exampleId = (await scope.ServiceProvider.GetRequiredService<Examples>().CreateAsync(editor, new ExampleInput(ExampleKind.Method, $"Методика {suffix}", null,
+            MethodologyLevel.National, null, null, 2024, "тест", null, [actId]))).Value;
+        var fake = await acts.AddEditionAsync(editor, actId, new EditionInput(new DateOnly(2022, 1, 1), null, null, "підробка"),
+            new MemoryStream(Documents.DocumentFiles.Png()), "edition.pdf");
+
+        Assert.False(fake.IsSuccess);
+        Assert.Empty((await acts.ViewAsync(actId))!.Editions);
+
+        var before = await acts.AddEditionAsync(editor, actId, new EditionInput(new DateOnly(2021, 2, 1), "текст", null, null), null, null);
+        Assert.Equal(MethodologyErrors.EditionBeforeAct, before.Error);
+
+        var added = await acts.AddEditionAsync(editor, actId, new EditionInput(new DateOnly(2023, 6, 1), null, null, "зі змінами"),
+            new MemoryStream(Documents.DocumentFiles.ThreePagePdf()), "edition.pdf");
+
+        Assert.True(added.IsSuccess, added.Error?.ToString());
+        using var response = await portal.CreatePlainClient().GetAsync(MethodologyLinks.EditionPdf(actId, added.Value));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.CreatePlainClient().GetAsync(MethodologyLinks.EditionPdf(Guid.NewGuid(), added.Value))).StatusCode);
+        var example = (await scope.ServiceProvider.GetRequiredService<Examples>().ListAsync(new ExampleFilter(Topic: "тест"))).Single(e => e.Example.Id == exampleId);
+        Assert.True(example.Flagged);
+    }
+
+    [Fact]
     public async Task DemoData_TheTemplateCitingTheLostForceSignatureLaw_IsFlagged()
     {
         using var scope = Services.CreateScope();
