@@ -8,6 +8,7 @@ using EGov.Collab.App.Methodology;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Common.Search;
 using EGov.Collab.Domain.Drafting;
 using EGov.Collab.Domain.Methodology;
 using EGov.Collab.Tests.Integration.Drafting;
@@ -186,6 +187,35 @@ public sealed partial class MethodologyPortalTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.NotFound, (await portal.CreatePlainClient().GetAsync(MethodologyLinks.EditionPdf(Guid.NewGuid(), added.Value))).StatusCode);
         var example = (await scope.ServiceProvider.GetRequiredService<Examples>().ListAsync(new ExampleFilter(Topic: "тест"))).Single(e => e.Example.Id == exampleId);
         Assert.True(example.Flagged);
+    }
+
+    [Fact]
+    public async Task Sources_SearchNewsletterAndCityCabinet_ShowTheModulesContent()
+    {
+        using var scope = Services.CreateScope();
+        var acts = scope.ServiceProvider.GetRequiredService<LegalActs>();
+        var editor = await DraftingFixture.UserAsync(Services, "methodologist");
+        var since = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var actId = (await acts.SaveAsync(editor, null, new LegalActCard($"news-{suffix}", $"Закон для розсилки {suffix}", LegalActType.Law, $"{suffix}-IX",
+            new DateOnly(2025, 1, 1), "Верховна Рада України"))).Value;
+        await acts.AddEditionAsync(editor, actId, new EditionInput(new DateOnly(2025, 2, 1), "Текст редакції про кваліфіковані довірчі послуги", null, null), null, null);
+
+        var news = await scope.ServiceProvider.GetServices<EGov.Collab.App.Journal.INewsletterSource>().OfType<MethodologyNewsletterSource>().Single()
+            .PublishedAsync(since, DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None);
+        var search = await scope.ServiceProvider.GetServices<EGov.Collab.App.Common.SearchIndex.ISearchSource>().OfType<MethodologySearchSource>().Single()
+            .ItemAsync(MethodologySearchSource.ActItem(actId), CancellationToken.None);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        var kulykivska = await db.Communities.Where(c => c.KatottgCode == "UA46060230000093092").Select(c => c.Id).SingleAsync();
+        var city = await scope.ServiceProvider.GetServices<EGov.Collab.App.Cities.ICityContributor>().OfType<MethodologyCityContributor>().Single()
+            .ForCommunityAsync(kulykivska, CancellationToken.None);
+
+        Assert.Equal(2, news.Count(i => i.Url == MethodologyLinks.Act(actId)));
+        var item = Assert.Single(search);
+        Assert.Equal(SearchAudience.Public, item.Audience);
+        Assert.Contains("кваліфіковані довірчі послуги", item.Body, StringComparison.Ordinal);
+        Assert.Equal(2, city.Count);
+        Assert.All(city, c => Assert.Equal(kulykivska, c.CommunityId));
     }
 
     [Fact]
