@@ -12,6 +12,7 @@ using EGov.Collab.App.Journal;
 using EGov.Collab.App.Learning;
 using EGov.Collab.App.Library;
 using EGov.Collab.App.Mail;
+using EGov.Collab.App.Methodology;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
 using EGov.Collab.Data;
@@ -39,6 +40,8 @@ builder.Services.AddSearch();
 
 builder.Services.AddLibrary();
 
+builder.Services.AddMethodology();
+
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
@@ -57,6 +60,8 @@ app.MapDrafting();
 app.MapSearch();
 
 app.MapLibrary();
+
+app.MapMethodology();
 
 await app.RunAsync();
 

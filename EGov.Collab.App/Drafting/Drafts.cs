@@ -54,12 +54,30 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
                 text = DraftTemplates.Blank(created.Value.Title);
                 break;
         }
-        db.Drafts.Add(created.Value);
-        db.AuditEntries.Add(DraftingAudit.Record(memberId, DraftingAudit.DraftCreated, DraftingAudit.Draft(created.Value.Id), null, created.Value.Title, now));
+        return await SaveAsync(db, created.Value, text, memberId, now, cancellationToken);
+    }
+
+    /// <summary>A draft whose first text is made by the caller from the trimmed title (the methodology module's templates).</summary>
+    public async Task<Result<Guid>> CreateAsync(ClaimsPrincipal user, Guid groupId, DraftKind kind, string title, Func<string, DraftDocument> text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (user.MemberId() is not { } memberId) return CommonErrors.Forbidden;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.GroupMembers.AnyAsync(m => m.GroupId == groupId && m.MemberId == memberId, cancellationToken)) return DraftingErrors.NotMember;
+        var now = clock.GetUtcNow();
+        var created = Draft.Create(groupId, kind, title, memberId, now);
+        if (!created.IsSuccess) return created.Error!;
+        return await SaveAsync(db, created.Value, text(created.Value.Title), memberId, now, cancellationToken);
+    }
+
+    private async Task<Result<Guid>> SaveAsync(CollabDbContext db, Draft draft, DraftDocument text, Guid memberId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.Drafts.Add(draft);
+        db.AuditEntries.Add(DraftingAudit.Record(memberId, DraftingAudit.DraftCreated, DraftingAudit.Draft(draft.Id), null, draft.Title, now));
         await db.SaveChangesAsync(cancellationToken);
-        await editing.CreateAsync(created.Value.Id, text, memberId, cancellationToken);
-        await indexer.RefreshAsync(ModuleKey.Drafting, created.Value.Id.ToString(), cancellationToken);
-        return created.Value.Id;
+        await editing.CreateAsync(draft.Id, text, memberId, cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.Drafting, draft.Id.ToString(), cancellationToken);
+        return draft.Id;
     }
 
     /// <summary>Drafts of the caller's groups.</summary>

@@ -58,6 +58,8 @@ public sealed class DemoData(CollabDbContext db, UserManager<Member> users, Time
         new("reviewer", "Олена Захарченко", "Аналітикиня з оцінювання е-готовності", ReferenceData.NationalCentre, false,
             [(ModuleKey.Readiness, ModuleRole.Reviewer)]),
         new("citymanager", "Роман Іваненко", "Менеджер е-кабінету міста", LvivCouncil, false, [(ModuleKey.Cities, ModuleRole.CityManager)]),
+        new("methodologist", "Галина Кузьменко", "Методистка з електронного урядування", ReferenceData.NationalCentre, false,
+            [(ModuleKey.Methodology, ModuleRole.Editor)]),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
