@@ -25,7 +25,7 @@ public static class PracticesModule
         services.AddScoped<PracticeExport>();
         services.AddScoped<ClassifierEditing>();
         services.AddScoped<Replications>();
-        services.AddScoped<IContestResultsListener, ContestWinnerIntake>();
+        services.AddSingleton<IContestResultsListener, ContestWinnerIntake>();
         services.AddScoped<INewsletterSource, PracticesNewsletterSource>();
         services.AddScoped<ISearchSource, PracticesSearchSource>();
         services.AddScoped<ICityContributor, PracticesCityContributor>();
