@@ -1,5 +1,6 @@
 using EGov.Collab.App.Cities;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Contest;
 using EGov.Collab.App.Journal;
@@ -25,6 +26,7 @@ public static class PracticesModule
         services.AddScoped<PracticeExport>();
         services.AddScoped<ClassifierEditing>();
         services.AddScoped<Replications>();
+        services.AddScoped<PracticeAttachments>();
         services.AddSingleton<IContestResultsListener, ContestWinnerIntake>();
         services.AddScoped<INewsletterSource, PracticesNewsletterSource>();
         services.AddScoped<ISearchSource, PracticesSearchSource>();
@@ -43,6 +45,10 @@ public static class PracticesModule
             ExportAsync(http, catalogue, l, view => Results.File(export.Csv(view), "text/csv; charset=utf-8", "practices.csv")));
         group.MapGet("/export.xlsx", (HttpContext http, PracticeCatalogue catalogue, PracticeExport export, IStringLocalizer<PracticesResource> l) =>
             ExportAsync(http, catalogue, l, view => Results.File(export.Xlsx(view), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "practices.xlsx")));
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, PracticeAttachments attachments, IDocumentStore store) =>
+            await attachments.FindAsync(http.User, id, attachmentId, http.RequestAborted) is { } attachment
+                ? await DocumentResults.FileAsync(store, attachment.DocumentId, inline: false, attachment.FileName, http.RequestAborted)
+                : Results.NotFound());
         return endpoints;
     }
 
