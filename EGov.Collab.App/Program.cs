@@ -13,6 +13,8 @@ using EGov.Collab.App.Learning;
 using EGov.Collab.App.Library;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Methodology;
+
+using EGov.Collab.App.Practices;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
 using EGov.Collab.Data;
@@ -42,6 +44,8 @@ builder.Services.AddLibrary();
 
 builder.Services.AddMethodology();
 
+builder.Services.AddPractices();
+
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
@@ -62,6 +66,8 @@ app.MapSearch();
 app.MapLibrary();
 
 app.MapMethodology();
+
+app.MapPractices();
 
 await app.RunAsync();
 

@@ -15,7 +15,9 @@ public sealed class ContestAdministration(
     ContestAccess access,
     PanelSessions sessions,
     ContestResults results,
-    TimeProvider clock)
+    TimeProvider clock,
+    IEnumerable<IContestResultsListener> listeners,
+    ILogger<ContestAdministration> logger)
 {
     public async Task<Result> MovePhaseAsync(ClaimsPrincipal user, Guid nominationId, ContestPhase phase, CancellationToken cancellationToken = default)
     {
@@ -94,6 +96,19 @@ public sealed class ContestAdministration(
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.ResultsPublished, ContestAudit.Nomination(nominationId), null,
             string.Join("; ", ranking.Rows.Where(r => r.Rank == 1).Select(r => r.Title)), now));
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.ResultsPublishedAsync(nominationId, cancellationToken);
+            }
+#pragma warning disable CA1031 // The results are published; a listener's failure must not undo that.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                logger.LogError(exception, "A listener failed after the results of nomination {NominationId} were published", nominationId);
+            }
+        }
         return Result.Success();
     }
 }
