@@ -9,6 +9,7 @@ using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Learning;
 using EGov.Collab.App.Mail;
+using EGov.Collab.App.Projects;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
 using EGov.Collab.Data;
@@ -31,6 +32,7 @@ builder.Services.AddExpertClub();
 builder.Services.AddContest();
 builder.Services.AddDraftingEditing();
 builder.Services.AddDrafting();
+builder.Services.AddProjects();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.MapLearning();
 app.MapExpertClub();
 app.MapContest();
 app.MapDrafting();
+app.MapProjects();
 
 await app.RunAsync();
 
