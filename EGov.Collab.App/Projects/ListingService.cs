@@ -187,6 +187,22 @@ public sealed class ListingService(
     public async Task<Result> ArchiveAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default) =>
         await ChangeAsync(user, id, "projects.listing.archived", (listing, memberId, now) => listing.Archive(memberId, now), "Notification.Projects.Archived", cancellationToken);
 
+    /// <summary>
+    /// What the contest's registration pre-fills from a published listing of the signed-in author
+    /// (<c>/contest/register?listing={id}</c>); null for anyone else's or an unpublished listing.
+    /// </summary>
+    public async Task<ContestPrefill?> ForContestAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var memberId = user.MemberId();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var listing = await db.ProjectListings.AsNoTracking()
+            .SingleOrDefaultAsync(l => l.Id == id && l.AuthorId == memberId && l.Status == ListingStatus.Published, cancellationToken);
+        if (listing is null) return null;
+        var contacts = string.Join(", ", new[] { listing.ContactName, listing.ContactEmail }.Where(s => s.Length > 0));
+        var text = listing.DescriptionUk + (listing.RepositoryUrl.Length > 0 ? "\n\n" + listing.RepositoryUrl : "");
+        return new ContestPrefill(listing.TitleUk, text, contacts);
+    }
+
     /// <summary>The author's listings, newest change first.</summary>
     public async Task<IReadOnlyList<ListingSummary>> MineAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

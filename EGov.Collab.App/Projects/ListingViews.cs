@@ -76,3 +76,6 @@ public sealed record ThreadMessage(Guid AuthorId, string AuthorName, string Text
 
 /// <summary>Shown to both sides once the author accepted.</summary>
 public sealed record ExchangedContacts(string AuthorName, string AuthorEmail, string ListingContact, string MemberName, string MemberEmail);
+
+/// <summary>A contest entry's fields taken from a listing.</summary>
+public sealed record ContestPrefill(string Title, string Description, string Contacts);

@@ -86,7 +86,8 @@ public sealed class EndorsementConfiguration : IEntityTypeConfiguration<Endorsem
     {
         builder.ToTable("ProjectEndorsements");
         builder.HasKey(e => new { e.ListingId, e.OrganisationId });
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        // Restrict: a second cascade path from organisations (through the listing's SetNull) is refused by SQL Server.
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(e => e.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }
