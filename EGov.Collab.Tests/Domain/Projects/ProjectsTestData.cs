@@ -11,4 +11,15 @@ public static class ProjectsTestData
             DevelopmentStatus.Stable, MaintenanceType.Community, "EUPL-1.2", "https://github.com/example/queue", ["web", "linux"], ["queue-management"],
             "Богдан Олійник", "bohdan@example.org", 10_000m, 150_000.50m, GovernmentLevels.Local | GovernmentLevels.Regional,
             ["UA05000000000010236"], readiness ?? ["SERV", "SERV.1"]).Value;
+
+    /// <summary>Every field equal, lists compared item by item.</summary>
+    public static void AssertSameContent(ListingContent expected, ListingContent actual)
+    {
+        Assert.Equal(expected.Platforms, actual.Platforms);
+        Assert.Equal(expected.Categories, actual.Categories);
+        Assert.Equal(expected.RegionCodes, actual.RegionCodes);
+        Assert.Equal(expected.ReadinessCodes, actual.ReadinessCodes);
+        Assert.Equal(expected with { Platforms = [], Categories = [], RegionCodes = [], ReadinessCodes = [] },
+            actual with { Platforms = [], Categories = [], RegionCodes = [], ReadinessCodes = [] });
+    }
 }

@@ -56,7 +56,7 @@ public sealed class ProjectsPortalTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.OK, yaml.StatusCode);
         var imported = PubliccodeImport.Parse(await yaml.Content.ReadAsStringAsync());
         Assert.True(imported.IsSuccess, string.Join("; ", imported.Problems));
-        PubliccodeTests.AssertSameContent(content, imported.Content!);
+        ProjectsTestData.AssertSameContent(content, imported.Content!);
         var (unknown, _) = await client.GetPageAsync(ProjectsLinks.Listing(Guid.CreateVersion7()));
         Assert.Equal(HttpStatusCode.NotFound, unknown);
     }

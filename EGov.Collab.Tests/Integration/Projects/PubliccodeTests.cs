@@ -6,16 +6,6 @@ namespace EGov.Collab.Tests.Integration.Projects;
 
 public sealed class PubliccodeTests
 {
-    public static void AssertSameContent(ListingContent expected, ListingContent actual)
-    {
-        Assert.Equal(expected.Platforms, actual.Platforms);
-        Assert.Equal(expected.Categories, actual.Categories);
-        Assert.Equal(expected.RegionCodes, actual.RegionCodes);
-        Assert.Equal(expected.ReadinessCodes, actual.ReadinessCodes);
-        Assert.Equal(expected with { Platforms = [], Categories = [], RegionCodes = [], ReadinessCodes = [] },
-            actual with { Platforms = [], Categories = [], RegionCodes = [], ReadinessCodes = [] });
-    }
-
     [Fact]
     public void Export_ThenImport_GivesTheSameListing()
     {
@@ -29,7 +19,7 @@ public sealed class PubliccodeTests
         var imported = PubliccodeImport.Parse(yaml);
 
         Assert.True(imported.IsSuccess, string.Join("; ", imported.Problems));
-        AssertSameContent(content, imported.Content!);
+        ProjectsTestData.AssertSameContent(content, imported.Content!);
         Assert.Contains("developmentStatus: stable", yaml, StringComparison.Ordinal);
         Assert.Contains("license: EUPL-1.2", yaml, StringComparison.Ordinal);
     }
@@ -43,7 +33,7 @@ public sealed class PubliccodeTests
         var imported = PubliccodeImport.Parse(PubliccodeExport.Write(content));
 
         Assert.True(imported.IsSuccess, string.Join("; ", imported.Problems));
-        AssertSameContent(content, imported.Content!);
+        ProjectsTestData.AssertSameContent(content, imported.Content!);
     }
 
     [Theory]
@@ -81,7 +71,7 @@ public sealed class PubliccodeTests
 
         Assert.Null(result.Content);
         Assert.Equal(
-            [("Projects.Yaml.UnknownKey", "colour"), ("Projects.Yaml.Status", "developmentStatus"), ("Projects.Yaml.UnknownKey", "description.uk.slogan")],
+            [("Projects.Yaml.UnknownKey", "colour"), ("Projects.Yaml.UnknownKey", "description.uk.slogan"), ("Projects.Yaml.Status", "developmentStatus")],
             result.Problems.Select(p => (p.Code, p.Field)).OrderBy(p => p.Field, StringComparer.Ordinal));
     }
 
