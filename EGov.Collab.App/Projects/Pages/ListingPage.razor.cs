@@ -1,15 +1,13 @@
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Projects;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.App.Projects.Pages;
 
 public sealed partial class ListingPage
 {
-    private const long UploadMaxBytes = ListingAttachments.MaxBytes;
-
     [Inject] private ListingService Listings { get; set; } = default!;
     [Inject] private InterestService Interests { get; set; } = default!;
     [Inject] private ListingAttachments Attachments { get; set; } = default!;
@@ -138,14 +136,9 @@ public sealed partial class ListingPage
         }
     }
 
-    private async Task UploadAsync(IBrowserFile file)
+    private async Task AttachAsync(StoredDocument document)
     {
         var user = await UserAsync();
-        await RunAsync(async () =>
-        {
-            if (file.Size > UploadMaxBytes) return new Error("Projects.Error.AttachmentTooLarge");
-            await using var stream = file.OpenReadStream(UploadMaxBytes);
-            return await Attachments.AddAsync(user, Id, stream, file.Name);
-        }, "Listing.Done.Attached");
+        await RunAsync(() => Attachments.AttachAsync(user, Id, document), "Listing.Done.Attached");
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Projects;
 using EGov.Collab.App.Projects.Publiccode;
@@ -7,6 +8,7 @@ using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Projects;
 using EGov.Collab.Tests.Domain.Projects;
+using EGov.Collab.Tests.Integration.Documents;
 using EGov.Collab.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -160,5 +162,29 @@ public sealed class ProjectsPortalTests(PortalFactory portal)
         Assert.StartsWith(content.DescriptionUk, prefill.Description, StringComparison.Ordinal);
         Assert.Contains(content.ContactEmail, prefill.Contacts, StringComparison.Ordinal);
         Assert.Null(await listings.ForContestAsync(id, await DemoAsync("citymanager")));
+    }
+
+    [Fact]
+    public async Task Attachment_ThroughTheDocumentStore_OnlyTheAuthorAttaches_VisitorsDownloadOnceItIsPublic()
+    {
+        using var scope = portal.Services.CreateScope();
+        var listings = Service<ListingService>(scope);
+        var id = (await listings.SubmitAsync(await DemoAsync("expert2"), ProjectsTestData.Content("Вкладення " + Guid.NewGuid().ToString("N")[..6]))).Value;
+        await using var pdf = new MemoryStream(DocumentFiles.ThreePagePdf());
+        var stored = (await Service<IDocumentStore>(scope).SaveAsync(pdf, "опис.pdf", ListingAttachments.UploadFor(null))).Value;
+        var attachments = Service<ListingAttachments>(scope);
+        using var client = portal.CreatePlainClient();
+        var url = new Uri(ProjectsLinks.Attachment(id, stored.Id), UriKind.Relative);
+
+        Assert.Equal(ProjectsErrors.NotAuthor, (await attachments.AttachAsync(await DemoAsync("citymanager"), id, stored)).Error);
+        Assert.True((await attachments.AttachAsync(await DemoAsync("expert2"), id, stored)).IsSuccess);
+        using (var pending = await client.GetAsync(url))
+            Assert.Equal(HttpStatusCode.NotFound, pending.StatusCode);
+        Assert.True((await listings.ModerateAsync(await DemoAsync("admin"), id, approve: true, null)).IsSuccess);
+        using var published = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal("application/pdf", published.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(stored.Length, (await published.Content.ReadAsByteArrayAsync()).Length);
     }
 }
