@@ -15,6 +15,8 @@ using EGov.Collab.App.Mail;
 using EGov.Collab.App.Methodology;
 
 using EGov.Collab.App.Practices;
+
+using EGov.Collab.App.Projects;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
 using EGov.Collab.Data;
@@ -46,6 +48,8 @@ builder.Services.AddMethodology();
 
 builder.Services.AddPractices();
 
+builder.Services.AddProjects();
+
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
@@ -68,6 +72,8 @@ app.MapLibrary();
 app.MapMethodology();
 
 app.MapPractices();
+
+app.MapProjects();
 
 await app.RunAsync();
 
