@@ -1,15 +1,19 @@
-using Microsoft.AspNetCore.Diagnostics;
+using EGov.Collab.App.Shell;
 
 namespace EGov.Collab.App.Cities;
 
-/// <summary>Answers a refusal with its status code while keeping the page's own message (which says what was wrong).</summary>
+/// <summary>Answers "not found" with 404 on a server-rendered request, keeping the sentence that says what was not found.</summary>
 public static class CityResponses
 {
-    /// <summary>Sets the status on a server-rendered response; the portal's status-code pages would otherwise replace the body with a generic one.</summary>
-    public static void Refuse(HttpContext? context, int statusCode)
+    /// <summary>
+    /// The portal's status-code pages re-execute a 404 into the shared not-found page; <paramref name="detail"/> travels
+    /// with the request so that page says which code was wrong. Interactive renders have no HttpContext and show the
+    /// cabinet's own message instead.
+    /// </summary>
+    public static void NotFound(HttpContext? context, string detail)
     {
         if (context is null || context.Response.HasStarted) return;
-        context.Response.StatusCode = statusCode;
-        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
+        context.Items[NotFoundPage.DetailKey] = detail;
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 }

@@ -76,18 +76,22 @@ public sealed class CitiesHttpTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task Compare_TwoCommunities_SideBySide_OneCode_400()
+    public async Task Compare_TwoCommunities_SideBySide_OneCode_AskedForMore_UnknownCode_404()
     {
         using var client = portal.CreatePlainClient();
 
         var (status, body) = await client.GetPageAsync(CityUrls.Compare([Lviv, CitiesDemoData.VinnytsiaHromada]));
         var (oneStatus, oneBody) = await client.GetPageAsync(CityUrls.Compare([Lviv]));
+        var (unknownStatus, unknownBody) = await client.GetPageAsync(CityUrls.Compare([Lviv, "UA99999999999999999"]));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("data-testid=\"compare-table\"", body, StringComparison.Ordinal);
         Assert.Contains("717", body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, oneStatus);
+        Assert.Equal(HttpStatusCode.OK, oneStatus);
         Assert.Contains("від двох до чотирьох", WebUtility.HtmlDecode(oneBody), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"compare-table\"", oneBody, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknownStatus);
+        Assert.Contains("UA99999999999999999", unknownBody, StringComparison.Ordinal);
     }
 
     [Fact]
