@@ -19,6 +19,7 @@ public static class CitiesModule
         services.AddScoped<CityCabinet>();
         services.AddScoped<CityOpenData>();
         services.AddScoped<KatottgImport>();
+        services.AddScoped<CoatOfArms>();
         services.AddScoped<INewsletterSource, CitiesNewsletterSource>();
         services.AddScoped<ISearchSource, CitiesSearchSource>();
         return services;
@@ -35,6 +36,9 @@ public static class CitiesModule
             await openData.WriteCsvAsync(writer, cancellationToken);
             await writer.FlushAsync(cancellationToken);
         });
+
+        endpoints.MapGet("/cities/{code}/coat-of-arms", async ([FromRoute] string code, CoatOfArms coat, CancellationToken cancellationToken) =>
+            await coat.FileAsync(code, cancellationToken));
 
         endpoints.MapGet("/cities/{code}.json", async ([FromRoute] string code, HttpContext context, CityOpenData openData, CancellationToken cancellationToken) =>
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using EGov.Collab.App.Cities;
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Journal;
 using EGov.Collab.Data;
@@ -151,5 +152,36 @@ public sealed class CitiesServicesTests(PortalFactory portal)
 
         Assert.Equal("Cities.Import.Columns", columns.Error?.Code);
         Assert.Equal(CommonErrors.Forbidden, forbidden.Error);
+    }
+
+    [Fact]
+    public async Task CoatOfArms_ImageStoredAndServed_NotAnImageOrHuge_Refused()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+        var vinnytsia = await CommunityAsync(CitiesDemoData.VinnytsiaHromada);
+        var admin = await As("admin");
+        await using var scope = portal.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
+        var upload = CoatOfArms.Upload(null);
+
+        using var image = new MemoryStream(png);
+        var stored = await store.SaveAsync(image, "herb.png", upload);
+        using var text = new MemoryStream(Encoding.UTF8.GetBytes("<svg onload=alert(1)></svg> not a picture"));
+        var notImage = await store.SaveAsync(text, "herb.png", upload);
+        using var huge = new MemoryStream([.. png, .. new byte[CoatOfArms.MaxBytes]]);
+        var tooLarge = await store.SaveAsync(huge, "herb.png", upload);
+        var set = await scope.ServiceProvider.GetRequiredService<CityManagement>().SetCoatOfArmsAsync(admin, vinnytsia.Id, stored.Value.Id);
+        using var client = portal.CreatePlainClient();
+        using var served = await client.GetAsync(CityUrls.CoatOfArms(CitiesDemoData.VinnytsiaHromada));
+        using var none = await client.GetAsync(CityUrls.CoatOfArms(CitiesDemoData.LvivHromada));
+
+        Assert.True(stored.IsSuccess, stored.Error?.ToString());
+        Assert.False(notImage.IsSuccess);
+        Assert.False(tooLarge.IsSuccess);
+        Assert.True(set.IsSuccess);
+        Assert.Equal(System.Net.HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, none.StatusCode);
     }
 }
