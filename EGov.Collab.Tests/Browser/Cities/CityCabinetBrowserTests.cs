@@ -24,7 +24,7 @@ public sealed class CityCabinetBrowserTests(PortalBrowser browser)
         await PortalBrowser.WaitForCircuitAsync(manager);
 
         // A website without its scheme is refused beside the field, and what was typed stays there.
-        var website = manager.GetByTestId("edit-website").Locator("input");
+        var website = manager.GetByTestId("edit-website");
         await website.FillAsync("city-adm.lviv.ua");
         await website.PressAsync("Tab");
         await manager.GetByTestId("save-profile").ClickAsync();
@@ -33,19 +33,19 @@ public sealed class CityCabinetBrowserTests(PortalBrowser browser)
 
         await website.FillAsync("https://city-adm.lviv.ua");
         await website.PressAsync("Tab");
-        var population = manager.GetByTestId("edit-population").Locator("input");
+        var population = manager.GetByTestId("edit-population");
         await population.FillAsync("720000");
         await population.PressAsync("Tab");
-        var aboutField = manager.GetByTestId("edit-about").Locator("textarea");
+        var aboutField = manager.GetByTestId("edit-about");
         await aboutField.FillAsync(about);
         await aboutField.PressAsync("Tab");
         await manager.GetByTestId("save-profile").ClickAsync();
         await Assertions.Expect(manager.GetByTestId("profile-saved")).ToBeVisibleAsync();
 
-        var title = manager.GetByTestId("news-title").Locator("input");
+        var title = manager.GetByTestId("news-title");
         await title.FillAsync(headline);
         await title.PressAsync("Tab");
-        var text = manager.GetByTestId("news-body").Locator("textarea");
+        var text = manager.GetByTestId("news-body");
         await text.FillAsync("Подати звернення тепер можна онлайн, а відповідь приходить на пошту.");
         await text.PressAsync("Tab");
         await manager.GetByTestId("post-news").ClickAsync();
