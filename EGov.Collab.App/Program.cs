@@ -14,9 +14,7 @@ using EGov.Collab.App.Learning;
 using EGov.Collab.App.Library;
 using EGov.Collab.App.Mail;
 using EGov.Collab.App.Methodology;
-
 using EGov.Collab.App.Practices;
-
 using EGov.Collab.App.Projects;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.App.Shell;
@@ -43,13 +41,9 @@ builder.Services.AddContest();
 builder.Services.AddDraftingEditing();
 builder.Services.AddDrafting();
 builder.Services.AddSearch();
-
 builder.Services.AddLibrary();
-
 builder.Services.AddMethodology();
-
 builder.Services.AddPractices();
-
 builder.Services.AddProjects();
 
 var app = builder.Build();
@@ -69,13 +63,9 @@ app.MapExpertClub();
 app.MapContest();
 app.MapDrafting();
 app.MapSearch();
-
 app.MapLibrary();
-
 app.MapMethodology();
-
 app.MapPractices();
-
 app.MapProjects();
 
 await app.RunAsync();
