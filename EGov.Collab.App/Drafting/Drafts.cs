@@ -42,7 +42,7 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
         {
             case DraftSource.Docx:
                 if (docx is null) return CommonErrors.Required("file");
-                var imported = DocxImport.Read(docx);
+                var imported = await DocxImport.ReadAsync(docx, cancellationToken);
                 if (!imported.IsSuccess) return imported.Error!;
                 text = imported.Value;
                 break;
@@ -53,10 +53,22 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
                 text = DraftTemplates.Blank(created.Value.Title);
                 break;
         }
+        // The text is accepted before anything is saved: a refused import leaves no draft behind.
+        var accepted = DraftOperations.Initial(text);
+        if (!accepted.IsSuccess) return accepted.Error == DraftEditingErrors.TooManyProvisions ? DraftingErrors.DocxTooManyParagraphs : accepted.Error!;
         db.Drafts.Add(created.Value);
         db.AuditEntries.Add(DraftingAudit.Record(memberId, DraftingAudit.DraftCreated, DraftingAudit.Draft(created.Value.Id), null, created.Value.Title, now));
         await db.SaveChangesAsync(cancellationToken);
-        await editing.CreateAsync(created.Value.Id, text, memberId, cancellationToken);
+        try
+        {
+            await editing.CreateAsync(created.Value.Id, accepted.Value, memberId, cancellationToken);
+        }
+        catch
+        {
+            db.Drafts.Remove(created.Value);
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
         return created.Value.Id;
     }
 
