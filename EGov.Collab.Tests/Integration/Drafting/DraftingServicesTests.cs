@@ -105,12 +105,13 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         var text = (await Services.GetRequiredService<Drafts>().ViewAsync(outsider, draftId)).Value.Text;
         var proposed = await Services.GetRequiredService<Amendments>().ProposeAsync(outsider, draftId, AmendmentKind.Delete,
             text.Provisions[^1].Id, null, null, "Зайве положення.");
-        Assert.True(await access.CanReadAsync(outsider, draftId));
+        Assert.True(rights.CanRead);
+        Assert.False(await access.CanReadAsync(outsider, draftId)); // the live working text stays the group's
         Assert.False(rights.CanEdit);
         Assert.True(proposed.IsSuccess);
 
         Assert.True((await consultations.CloseEarlyAsync(chair, draftId)).IsSuccess);
-        Assert.False(await access.CanReadAsync(outsider, draftId));
+        Assert.False((await access.RightsAsync(outsider, draftId)).CanRead);
         Assert.Equal(DraftingErrors.ConsultationNotOpen, (await consultations.CloseAsync(draftId, null)).Error);
     }
 
@@ -131,6 +132,33 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         Assert.True((await groups.AcceptAsync(learner, invitation.Id)).IsSuccess);
         Assert.Contains((await groups.ViewAsync(learner, groupId)).Value.Members, m => m.MemberId == MemberId(learner));
         Assert.False((await groups.ViewAsync(wrongPerson, groupId)).IsSuccess);
+    }
+
+    [Fact]
+    public async Task DraftInConsultation_OutsiderReadsThePublishedRevision_ButNotTheLiveText()
+    {
+        var programmeId = await DraftingFixture.DraftIdAsync(Services, DraftingDemoData.ProgrammeTitle);
+        var outsider = await DraftingFixture.UserAsync(Services, "juror1");
+
+        Assert.True((await Services.GetRequiredService<Drafts>().ViewAsync(outsider, programmeId)).IsSuccess);
+        Assert.False(await Services.GetRequiredService<IDraftAccess>().CanReadAsync(outsider, programmeId));
+        Assert.False(await Services.GetRequiredService<IDraftAccess>().CanEditAsync(outsider, programmeId));
+    }
+
+    [Fact]
+    public async Task Create_FromADocxWithTooManyProvisions_IsRefused_AndLeavesNoDraft()
+    {
+        var chair = await DraftingFixture.UserAsync(Services, "chair");
+        var groupId = (await Services.GetRequiredService<WorkingGroups>().CreateAsync(chair, "Група імпорту " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
+        var title = "Завеликий імпорт " + Guid.NewGuid().ToString("N")[..6];
+        var paragraphs = Enumerable.Range(1, DraftLimits.MaxProvisions + 1).Select(i => ("", $"Положення {i}.")).ToArray();
+        using var docx = new MemoryStream(EGov.Collab.Tests.Documents.Drafting.DraftDocumentsTests.Word(paragraphs));
+
+        var created = await Services.GetRequiredService<Drafts>().CreateAsync(chair, groupId, DraftKind.Law, title, DraftSource.Docx, docx);
+
+        Assert.Equal(DraftingErrors.DocxTooManyParagraphs, created.Error);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Drafts.AnyAsync(d => d.Title == title));
     }
 
     private async Task<(Guid DraftId, ClaimsPrincipal Chair, ClaimsPrincipal Member)> NewDraftAsync(string article)
