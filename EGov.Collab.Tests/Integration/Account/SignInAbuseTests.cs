@@ -62,6 +62,6 @@ public sealed class SignInAbuseTests(PortalFactory portal)
     private HttpClient AddressedClient(string address)
     {
         var handler = portal.Server.CreateHandler(context => context.Connection.RemoteIpAddress = IPAddress.Parse(address));
-        return new HttpClient(new CookieContainerHandler(handler)) { BaseAddress = portal.Server.BaseAddress };
+        return new HttpClient(new CookieContainerHandler { InnerHandler = handler }) { BaseAddress = portal.Server.BaseAddress };
     }
 }

@@ -122,7 +122,7 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         var chair = await DraftingFixture.UserAsync(Services, "chair");
         var groupId = (await groups.CreateAsync(chair, "Група для запрошень " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
 
-        Assert.True((await groups.InviteAsync(chair, groupId, "learner@demo.egov.ua", "http://localhost/")).IsSuccess);
+        Assert.True((await groups.InviteAsync(chair, groupId, "learner@demo.egov.ua")).IsSuccess);
         var view = (await groups.ViewAsync(chair, groupId)).Value;
         var invitation = Assert.Single(view.Invitations);
         var learner = await DraftingFixture.UserAsync(Services, "learner");
@@ -167,7 +167,8 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         var chair = await DraftingFixture.UserAsync(Services, "chair");
         var member = await DraftingFixture.UserAsync(Services, "member2");
         var groupId = (await groups.CreateAsync(chair, "Тестова група " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
-        Assert.True((await groups.AddMemberAsync(chair, groupId, MemberId(member))).IsSuccess);
+        var invitation = await groups.InviteMemberAsync(chair, groupId, MemberId(member));
+        Assert.True((await groups.AcceptAsync(member, invitation.Value)).IsSuccess);
         var draftId = (await Services.GetRequiredService<Drafts>().CreateAsync(chair, groupId, DraftKind.CabinetResolution, article, DraftSource.Template, null)).Value;
         return (draftId, chair, member);
     }
