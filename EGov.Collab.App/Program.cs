@@ -18,7 +18,7 @@ var paths = PortalPaths.From(builder.Configuration, builder.Environment);
 
 builder.Services.AddSingleton(paths);
 builder.Services.AddCollabData(builder.Configuration, paths.DataFolder);
-builder.Services.AddShell(paths);
+builder.Services.AddShell(paths, builder.Configuration);
 builder.Services.AddCommon();
 builder.Services.AddAccount();
 builder.Services.AddAdmin();
@@ -35,6 +35,12 @@ builder.Services.AddDrafting();
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+
+if (AdminCommand.Matches(args))
+{
+    Environment.ExitCode = await AdminCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
 
 app.UseShell();
 app.MapShell();
