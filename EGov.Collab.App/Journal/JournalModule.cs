@@ -42,6 +42,7 @@ public static class JournalModule
         services.AddSingleton<SubscriberTokens>();
         services.AddSingleton<SubscriberLinks>();
         services.AddScoped<SubscriptionService>();
+        services.AddSingleton<SubscribeThrottle>();
         services.AddScoped<NewsletterGenerator>();
         services.AddScoped<NewsletterIssues>();
         services.AddScoped<NewsletterRenderer>();

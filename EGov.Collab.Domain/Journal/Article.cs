@@ -111,7 +111,7 @@ public sealed class Article
             return Result.Success();
         }
         if (image.Length > CoverMaxBytes) return JournalErrors.CoverTooLarge;
-        if (contentType is not ("image/jpeg" or "image/png" or "image/webp")) return JournalErrors.CoverNotImage;
+        if (contentType is not ("image/jpeg" or "image/png" or "image/webp") || !FileSignature.Matches(contentType, image)) return JournalErrors.CoverNotImage;
         Cover = image;
         CoverContentType = contentType;
         return Result.Success();
