@@ -1,6 +1,7 @@
 using EGov.Collab.App.Account;
 using EGov.Collab.App.Admin;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.ExpertClub;
 using EGov.Collab.App.Contest;
 using EGov.Collab.App.Drafting;
@@ -20,6 +21,7 @@ builder.Services.AddSingleton(paths);
 builder.Services.AddCollabData(builder.Configuration, paths.DataFolder);
 builder.Services.AddShell(paths, builder.Configuration);
 builder.Services.AddCommon();
+builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddAccount();
 builder.Services.AddAdmin();
 builder.Services.AddMail(builder.Configuration);

@@ -4,6 +4,7 @@ using EGov.Collab.App.Common;
 using EGov.Collab.App.Mail;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Common.Documents;
 using EGov.Collab.Domain.Contest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -120,9 +121,9 @@ public sealed class ContestRegistration(
         Directory.CreateDirectory(AttachmentFolder);
         var path = Path.Combine(AttachmentFolder, attachment.StoredName);
         // Checked by content: the first bytes must be what the extension claims.
-        var head = new byte[FileSignature.HeadLength];
+        var head = new byte[DocumentRules.HeadLength];
         var headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        if (!FileSignature.Matches(AttachmentRules.Types[Path.GetExtension(fileName)], head.AsSpan(0, headLength))) return ContestErrors.AttachmentType;
+        if (!AttachmentRules.ContentMatches(fileName, head.AsSpan(0, headLength))) return ContestErrors.AttachmentType;
         await using (var file = File.Create(path))
         {
             await file.WriteAsync(head.AsMemory(0, headLength), cancellationToken);

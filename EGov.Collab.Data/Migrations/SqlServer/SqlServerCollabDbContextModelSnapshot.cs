@@ -249,6 +249,74 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.ToTable("Communities", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Documents.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ExtractedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Extraction")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExtractionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Extraction");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Documents.StoredFilePage", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("FileId", "Number");
+
+                    b.ToTable("StoredFilePages", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Common.ModuleRoleGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2582,6 +2650,15 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Documents.StoredFilePage", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Common.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Common.ModuleRoleGrant", b =>

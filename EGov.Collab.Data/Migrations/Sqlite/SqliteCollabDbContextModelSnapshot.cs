@@ -243,6 +243,74 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("Communities", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Documents.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtractedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Extraction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtractionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Extraction");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Documents.StoredFilePage", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileId", "Number");
+
+                    b.ToTable("StoredFilePages", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Common.ModuleRoleGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2570,6 +2638,15 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Common.Documents.StoredFilePage", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Common.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Common.ModuleRoleGrant", b =>
