@@ -98,9 +98,10 @@ public sealed partial class AccessMatrixTests(PortalFactory portal, ITestOutputH
         if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) return true;
         var data = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
         if (data.Count == 0) return true;
-        var policy = await AuthorizationPolicy.CombineAsync(portal.Services.GetRequiredService<IAuthorizationPolicyProvider>(), data);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var policy = await AuthorizationPolicy.CombineAsync(scope.ServiceProvider.GetRequiredService<IAuthorizationPolicyProvider>(), data);
         if (policy is null) return true;
-        var result = await portal.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, null, policy);
+        var result = await scope.ServiceProvider.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, null, policy);
         return result.Succeeded;
     }
 

@@ -2,6 +2,8 @@ using EGov.Collab.App.Account;
 using EGov.Collab.App.Journal.Subscriptions;
 using EGov.Collab.Domain.Journal;
 using EGov.Collab.Tests.Support;
+using EGov.Collab.Data.Common;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EGov.Collab.Tests.Integration.Security;
@@ -17,8 +19,9 @@ public sealed class LowFindingsTests(PortalFactory portal)
         await using var scope = portal.Services.CreateAsyncScope();
         var subscriptions = scope.ServiceProvider.GetRequiredService<SubscriptionService>();
 
+        // The first sign-up mails a confirmation; asking again re-sends it (or says it is pending): either way a mail.
         for (var i = 0; i < SubscribeThrottle.Limit; i++)
-            Assert.True((await subscriptions.SubscribeAsync(email, SubscriberAudience.Public, "uk", null)).IsSuccess);
+            Assert.NotEqual(SubscribeThrottle.TooMany, (await subscriptions.SubscribeAsync(email, SubscriberAudience.Public, "uk", null)).Error);
 
         Assert.Equal(SubscribeThrottle.TooMany, (await subscriptions.SubscribeAsync(email, SubscriberAudience.Public, "uk", null)).Error);
     }
@@ -26,9 +29,11 @@ public sealed class LowFindingsTests(PortalFactory portal)
     [Fact]
     public async Task DeletePersonalData_GuessingThePassword_LocksOut_EvenTheRightPasswordThen()
     {
-        var member = await portal.CreateMemberAsync();
+        var created = await portal.CreateMemberAsync();
         await using var scope = portal.Services.CreateAsyncScope();
         var personalData = scope.ServiceProvider.GetRequiredService<PersonalData>();
+        // As the page does: the member loaded in the request's own scope.
+        var member = (await scope.ServiceProvider.GetRequiredService<UserManager<Member>>().FindByIdAsync(created.Id.ToString()))!;
 
         for (var i = 0; i < AccountModule.MaxFailedSignIns - 1; i++)
             Assert.Equal("Account.WrongPassword", (await personalData.DeleteAsync(member, "guess-" + i)).Error?.Code);
