@@ -72,7 +72,8 @@ public sealed class XssCorpusBrowserTests(PortalBrowser browser)
         Guid sectionId;
         await using (var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync())
             sectionId = await db.JournalSections.Select(s => s.Id).FirstAsync();
-        var articles = services.GetRequiredService<ArticleService>();
+        await using var scope = services.CreateAsyncScope();
+        var articles = scope.ServiceProvider.GetRequiredService<ArticleService>();
         var markdown = await articles.PublishAsync(editor, new ArticleForm { SectionId = sectionId, Title = "Стаття " + payload, Summary = payload, Body = "Текст " + payload, Format = BodyFormat.Markdown });
         var html = await articles.PublishAsync(editor, new ArticleForm { SectionId = sectionId, Title = "Стаття HTML " + Guid.NewGuid().ToString("N")[..4], Summary = payload, Body = "<p>Текст</p>" + payload, Format = BodyFormat.Html });
         Assert.True(markdown.IsSuccess, markdown.Error?.Code);
