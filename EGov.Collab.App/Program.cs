@@ -25,7 +25,7 @@ var paths = PortalPaths.From(builder.Configuration, builder.Environment);
 
 builder.Services.AddSingleton(paths);
 builder.Services.AddCollabData(builder.Configuration, paths.DataFolder);
-builder.Services.AddShell(paths);
+builder.Services.AddShell(paths, builder.Configuration);
 builder.Services.AddCommon();
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddAccount();
@@ -49,6 +49,12 @@ builder.Services.AddProjects();
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+
+if (AdminCommand.Matches(args))
+{
+    Environment.ExitCode = await AdminCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
 
 app.UseShell();
 app.MapShell();

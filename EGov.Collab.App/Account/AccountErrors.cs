@@ -23,6 +23,8 @@ public static class AccountErrors
 
     public static Error WrongPassword(string field) => new("Account.WrongPassword", field);
 
+    public static Error LockedOut(string field) => new("Account.LockedOut", field);
+
     public static Error OrganisationListed(string field) => new("Account.OrganisationListed", field);
 
     public static readonly Error InvalidToken = new("Account.InvalidToken");

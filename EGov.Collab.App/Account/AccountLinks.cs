@@ -1,13 +1,13 @@
-using Microsoft.AspNetCore.Components;
+using EGov.Collab.App.Common;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EGov.Collab.App.Account;
 
 /// <summary>
-/// Absolute links for account mails. Outside Development they are built on Portal:PublicUrl when it is set, so a forged
-/// Host header cannot turn a password-reset mail into a link to someone else's site.
+/// Absolute links for account mails, built on <see cref="PublicLinks"/> so a forged Host header cannot turn a
+/// password-reset mail into a link to someone else's site.
 /// </summary>
-public sealed class AccountLinks(NavigationManager navigation, IConfiguration configuration, IHostEnvironment environment)
+public sealed class AccountLinks(PublicLinks links)
 {
     public string ConfirmEmail(Guid memberId, string token) =>
         Build("Account/ConfirmEmail", new() { ["userId"] = memberId.ToString(), ["code"] = IdentityTokens.Encode(token) });
@@ -18,15 +18,5 @@ public sealed class AccountLinks(NavigationManager navigation, IConfiguration co
     public string ResetPassword(string email, string token) =>
         Build("Account/ResetPassword", new() { ["email"] = email, ["code"] = IdentityTokens.Encode(token) });
 
-    private string Build(string path, Dictionary<string, string?> query) => QueryHelpers.AddQueryString(BaseUri + path, query);
-
-    private string BaseUri
-    {
-        get
-        {
-            var configured = configuration["Portal:PublicUrl"];
-            if (environment.IsDevelopment() || string.IsNullOrWhiteSpace(configured)) return navigation.BaseUri;
-            return configured.EndsWith('/') ? configured : configured + "/";
-        }
-    }
+    private string Build(string path, Dictionary<string, string?> query) => QueryHelpers.AddQueryString(links.Absolute(path), query);
 }

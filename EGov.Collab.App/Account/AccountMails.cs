@@ -32,6 +32,13 @@ public sealed class AccountMails(
         return await TrySendAsync(member, () => sender.SendPasswordResetLinkAsync(member, member.Email!, links.ResetPassword(member.Email!, token)));
     }
 
+    /// <summary>Someone registered with an address that already has an account: its owner gets a password-reset link.</summary>
+    public async Task<bool> SendAddressTakenAsync(string email)
+    {
+        var member = await users.FindByEmailAsync(email);
+        return member is null || await SendPasswordResetAsync(member);
+    }
+
 #pragma warning disable CA1031 // Any failure of the mail transport is reported, not thrown: the account change itself succeeded.
     private async Task<bool> TrySendAsync(Member member, Func<Task> send)
     {

@@ -62,6 +62,8 @@ public static class AccountModule
             .AddPasswordValidator<PolicyPasswordValidator>()
             .AddClaimsPrincipalFactory<MemberClaimsFactory>();
         services.AddSingleton<AccountMailThrottle>();
+        services.AddSingleton<SignInAddressThrottle>();
+        services.AddHttpContextAccessor();
         services.AddScoped<IEmailSender<Member>, IdentityMailSender>();
 
         services.AddScoped<AccountText>();

@@ -34,7 +34,14 @@ public sealed class PersonalData(UserManager<Member> users, CollabDbContext db, 
     public async Task<Result> DeleteAsync(Member member, string? password)
     {
         if (string.IsNullOrEmpty(password)) return CommonErrors.Required("Password");
-        if (!await users.CheckPasswordAsync(member, password)) return AccountErrors.WrongPassword("Password");
+        // The same lockout as sign-in: a stolen session cannot guess the password here without limit.
+        if (await users.IsLockedOutAsync(member)) return AccountErrors.LockedOut("Password");
+        if (!await users.CheckPasswordAsync(member, password))
+        {
+            await users.AccessFailedAsync(member);
+            return await users.IsLockedOutAsync(member) ? AccountErrors.LockedOut("Password") : AccountErrors.WrongPassword("Password");
+        }
+        await users.ResetAccessFailedCountAsync(member);
 
         // The audit entry keeps the member's id only: their personal data leaves with the account.
         db.AuditEntries.Add(AuditEntry.Record(member.Id, null, MemberDeleted, $"member:{member.Id}", null, null, clock.GetUtcNow()));

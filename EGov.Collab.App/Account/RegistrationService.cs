@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EGov.Collab.App.Account;
 
-public sealed record RegistrationResult(Member? Member, IReadOnlyList<Error> Errors)
+public sealed record RegistrationResult(Member? Member, IReadOnlyList<Error> Errors, bool AddressTaken = false)
 {
     public bool Succeeded => Member is not null;
 }
@@ -50,7 +50,11 @@ public sealed class RegistrationService(
         var (organisationId, requested) = await ChooseOrganisationAsync(form, now, errors, cancellationToken);
         await CheckPasswordAsync(member, form, errors);
         if (emailError is null) await CheckEmailIsFreeAsync(member, errors);
-        if (errors.Count > 0) return new RegistrationResult(null, errors.Distinct().ToList());
+        var taken = AccountErrors.DuplicateEmail(nameof(RegistrationForm.Email));
+        // A registered address with an otherwise valid form answers like a new one (the owner gets a mail instead), so
+        // the form cannot be used to find out who has an account.
+        if (errors.Count > 0 && errors.All(e => e == taken)) return new RegistrationResult(null, [], AddressTaken: true);
+        if (errors.Count > 0) return new RegistrationResult(null, errors.Where(e => e != taken).Distinct().ToList());
 
         member.OrganisationId = organisationId;
         var added = new List<object>();

@@ -49,7 +49,7 @@ public sealed class MemberAdministration(
     TimeProvider clock)
 {
     /// <summary>"Locked until further notice": Identity has no permanent lock, only an end date.</summary>
-    public static readonly DateTimeOffset LockedForever = DateTimeOffset.MaxValue;
+    public static readonly DateTimeOffset LockedForever = AccountLock.ByAdministrator;
 
     /// <summary>True for a lock set by <see cref="LockAsync"/>; the stored value may lose sub-millisecond precision.</summary>
     public static bool IsIndefinite(DateTimeOffset lockedUntil) => lockedUntil.Year == DateTimeOffset.MaxValue.Year;

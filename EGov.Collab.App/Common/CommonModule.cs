@@ -14,6 +14,7 @@ public static class CommonModule
         services.AddSingleton<ILiveBus, InProcessLiveBus>();
         services.AddSingleton<LivePresence>();
         services.AddSingleton<ModuleAccess>();
+        services.AddSingleton<PublicLinks>();
         services.AddSingleton<PortalStatistics>();
         services.AddScoped<IAuthorizationHandler, ModuleActionHandler>();
         services.AddAuthorizationBuilder().AddModulePolicies();

@@ -30,8 +30,7 @@ public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory)
         var memberId = user.MemberId();
         if (memberId is null) return false;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = DateTimeOffset.UtcNow;
-        var locked = await db.Users.AnyAsync(u => u.Id == memberId.Value && u.LockoutEnd != null && u.LockoutEnd > now, cancellationToken);
+        var locked = await db.Users.Where(u => u.Id == memberId.Value).AnyAsync(AccountLock.IsLockedByAdministrator, cancellationToken);
         return !locked && await IsAdministratorQuery(db, memberId.Value).AnyAsync(cancellationToken);
     }
 
@@ -41,9 +40,8 @@ public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory)
     private async Task<MemberAccess> LoadAsync(Guid memberId, ModuleKey module, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = DateTimeOffset.UtcNow;
         var member = await db.Users.Where(u => u.Id == memberId)
-            .Select(u => new { Locked = u.LockoutEnd != null && u.LockoutEnd > now })
+            .Select(u => new { Locked = u.LockoutEnd == AccountLock.ByAdministrator })
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null || member.Locked) return MemberAccess.None;
         var roles = await db.ModuleRoleGrants.Where(g => g.MemberId == memberId && g.Module == module)

@@ -4,6 +4,7 @@ using EGov.Collab.App.Common;
 using EGov.Collab.App.Mail;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Common.Documents;
 using EGov.Collab.Domain.Contest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -119,8 +120,13 @@ public sealed class ContestRegistration(
         var attachment = EntryAttachment.Create(entryId, fileName, size, clock.GetUtcNow());
         Directory.CreateDirectory(AttachmentFolder);
         var path = Path.Combine(AttachmentFolder, attachment.StoredName);
+        // Checked by content: the first bytes must be what the extension claims.
+        var head = new byte[DocumentRules.HeadLength];
+        var headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        if (!AttachmentRules.ContentMatches(fileName, head.AsSpan(0, headLength))) return ContestErrors.AttachmentType;
         await using (var file = File.Create(path))
         {
+            await file.WriteAsync(head.AsMemory(0, headLength), cancellationToken);
             await content.CopyToAsync(file, cancellationToken);
             if (file.Length > AttachmentRules.MaxBytes)
             {
@@ -148,8 +154,15 @@ public sealed class ContestRegistration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var attachment = await db.ContestAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
         if (attachment is null) return null;
-        var applicant = await db.ContestEntries.Where(e => e.Id == attachment.EntryId).Select(e => e.ApplicantId).SingleAsync(cancellationToken);
-        if (applicant != memberId.Value && !await access.CanAsync(user, ModuleKey.Contest, ModuleAction.Work, cancellationToken)) return null;
+        var entry = await db.ContestEntries.Where(e => e.Id == attachment.EntryId)
+            .Select(e => new { e.ApplicantId, e.NominationId, e.Status }).SingleAsync(cancellationToken);
+        // The applicant; the contest's administrators; and the jury of the entry's own nomination once it is submitted.
+        // Any other contest role, and every juror before submission, is refused.
+        var mayRead = entry.ApplicantId == memberId.Value
+            || await access.CanAsync(user, ModuleKey.Contest, ModuleAction.Administer, cancellationToken)
+            || (entry.Status != EntryStatus.Draft
+                && await db.ContestPanel.AnyAsync(p => p.NominationId == entry.NominationId && p.MemberId == memberId.Value, cancellationToken));
+        if (!mayRead) return null;
         var path = Path.Combine(AttachmentFolder, attachment.StoredName);
         return File.Exists(path) ? (attachment, path) : null;
     }

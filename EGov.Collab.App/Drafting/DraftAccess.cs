@@ -27,8 +27,12 @@ public sealed record DraftRights(Guid? MemberId, bool IsMember, bool IsChair, bo
 /// </summary>
 public sealed class DraftAccess(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock) : IDraftAccess
 {
+    /// <summary>
+    /// The live working text (the editor and its channel, with presence) is the group's alone: during a consultation the
+    /// public reads the revision opened to it through <see cref="Drafts.ViewAsync"/>, never the work in progress.
+    /// </summary>
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) =>
-        (await RightsAsync(user, draftId, cancellationToken)).CanRead;
+        (await RightsAsync(user, draftId, cancellationToken)).IsMember;
 
     public async Task<bool> CanEditAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) =>
         (await RightsAsync(user, draftId, cancellationToken)).CanEdit;
@@ -42,7 +46,7 @@ public sealed class DraftAccess(IDbContextFactory<CollabDbContext> dbFactory, Ti
         if (draft is null) return DraftRights.None;
         var now = clock.GetUtcNow();
         if (memberId is null) return new DraftRights(null, false, false, draft.IsConsultationOpen(now));
-        var locked = await db.Users.AnyAsync(u => u.Id == memberId && u.LockoutEnd != null && u.LockoutEnd > now, cancellationToken);
+        var locked = await db.Users.Where(u => u.Id == memberId).AnyAsync(AccountLock.IsLockedByAdministrator, cancellationToken);
         if (locked) return DraftRights.None;
         var role = await db.GroupMembers.Where(m => m.GroupId == draft.GroupId && m.MemberId == memberId)
             .Select(m => (GroupRole?)m.Role).SingleOrDefaultAsync(cancellationToken);

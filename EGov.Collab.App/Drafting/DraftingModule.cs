@@ -21,6 +21,7 @@ public static class DraftingModule
         services.AddSingleton<IDraftAccess>(provider => provider.GetRequiredService<DraftAccess>());
         services.AddSingleton<DraftingLive>();
         services.AddSingleton<WorkingGroups>();
+        services.AddSingleton<MemberSearchThrottle>();
         services.AddSingleton<Drafts>();
         services.AddSingleton<Amendments>();
         services.AddSingleton<Comments>();

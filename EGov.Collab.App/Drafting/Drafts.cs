@@ -43,7 +43,7 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
         {
             case DraftSource.Docx:
                 if (docx is null) return CommonErrors.Required("file");
-                var imported = DocxImport.Read(docx);
+                var imported = await DocxImport.ReadAsync(docx, cancellationToken);
                 if (!imported.IsSuccess) return imported.Error!;
                 text = imported.Value;
                 break;
@@ -72,10 +72,22 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
 
     private async Task<Result<Guid>> SaveAsync(CollabDbContext db, Draft draft, DraftDocument text, Guid memberId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The text is accepted before anything is saved: a refused import leaves no draft behind.
+        var accepted = DraftOperations.Initial(text);
+        if (!accepted.IsSuccess) return accepted.Error == DraftEditingErrors.TooManyProvisions ? DraftingErrors.DocxTooManyParagraphs : accepted.Error!;
         db.Drafts.Add(draft);
         db.AuditEntries.Add(DraftingAudit.Record(memberId, DraftingAudit.DraftCreated, DraftingAudit.Draft(draft.Id), null, draft.Title, now));
         await db.SaveChangesAsync(cancellationToken);
-        await editing.CreateAsync(draft.Id, text, memberId, cancellationToken);
+        try
+        {
+            await editing.CreateAsync(draft.Id, accepted.Value, memberId, cancellationToken);
+        }
+        catch
+        {
+            db.Drafts.Remove(draft);
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
         await indexer.RefreshAsync(ModuleKey.Drafting, draft.Id.ToString(), cancellationToken);
         return draft.Id;
     }

@@ -13,7 +13,11 @@ public sealed record GroupSummary(Guid Id, string Name, GroupVisibility Visibili
 
 public sealed record GroupPerson(Guid MemberId, string FullName, string? Organisation, string? RegionCode, GroupRole Role);
 
-public sealed record GroupInvite(Guid Id, string Email, InvitationStatus Status, DateTimeOffset SentAt);
+/// <summary>A pending or answered invitation as its chair sees it: the member's name when the address is a member's.</summary>
+public sealed record GroupInvite(Guid Id, string Invitee, InvitationStatus Status, DateTimeOffset SentAt);
+
+/// <summary>A confirmed member a chair may invite, found by name; never their address.</summary>
+public sealed record GroupCandidate(Guid Id, string FullName, string? Organisation);
 
 public sealed record GroupView(Guid Id, string Name, string Description, GroupVisibility Visibility, bool IsChair, bool IsMember,
     IReadOnlyList<GroupPerson> Members, IReadOnlyList<GroupInvite> Invitations, IReadOnlyList<DraftSummary> Drafts);
@@ -21,7 +25,7 @@ public sealed record GroupView(Guid Id, string Name, string Description, GroupVi
 public sealed record InvitationView(Guid Id, Guid GroupId, string GroupName, string Email, InvitationStatus Status);
 
 /// <summary>Working groups: create, invite (mail with an accept link, or picking a member), accept, decline, leave, roles.</summary>
-public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, IMailSender mail, ILogger<WorkingGroups> logger)
+public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, IMailSender mail, PublicLinks links, MemberSearchThrottle searchThrottle, ILogger<WorkingGroups> logger)
 {
     public async Task<Result<Guid>> CreateAsync(ClaimsPrincipal user, string name, string? description, GroupVisibility visibility, CancellationToken cancellationToken = default)
     {
@@ -62,9 +66,7 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
             .Select(m => new GroupPerson(m.MemberId, people[m.MemberId].FullName, people[m.MemberId].Organisation, people[m.MemberId].RegionCode, m.Role))
             .OrderByDescending(p => p.Role).ThenBy(p => p.FullName, StringComparer.CurrentCulture).ToList();
         var isChair = group.IsChair(memberId.Value);
-        var invitations = isChair
-            ? group.Invitations.OrderByDescending(i => i.SentAt).Select(i => new GroupInvite(i.Id, i.Email, i.Status, i.SentAt)).ToList()
-            : [];
+        var invitations = isChair ? await InvitesAsync(db, group, cancellationToken) : [];
         var drafts = await db.Drafts.AsNoTracking().Where(d => d.GroupId == groupId).OrderBy(d => d.Title).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return new GroupView(group.Id, group.Name, group.Description, group.Visibility, isChair, true, members, invitations,
@@ -72,7 +74,7 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
     }
 
     /// <summary>Invites by e-mail; the mail carries the accept link. The invitation stands even if the mail fails (the chair sees it pending).</summary>
-    public async Task<Result> InviteAsync(ClaimsPrincipal user, Guid groupId, string email, string baseUri, CancellationToken cancellationToken = default)
+    public async Task<Result> InviteAsync(ClaimsPrincipal user, Guid groupId, string email, CancellationToken cancellationToken = default)
     {
         if (user.MemberId() is not { } chairId) return CommonErrors.Forbidden;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -83,34 +85,58 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
         var invited = group.Invite(chairId, email ?? "", existing, clock.GetUtcNow());
         if (!invited.IsSuccess) return invited.Error!;
         await db.SaveChangesAsync(cancellationToken);
-        await SendInvitationAsync(group.Name, invited.Value, baseUri, cancellationToken);
+        await SendInvitationAsync(group.Name, invited.Value, cancellationToken);
         return Result.Success();
     }
 
-    public async Task<Result> AddMemberAsync(ClaimsPrincipal user, Guid groupId, Guid memberId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Invites a confirmed member picked by name: they join only by accepting (the mail and the invitation page), never
+    /// without their consent.
+    /// </summary>
+    public async Task<Result<Guid>> InviteMemberAsync(ClaimsPrincipal user, Guid groupId, Guid memberId, CancellationToken cancellationToken = default)
     {
         if (user.MemberId() is not { } chairId) return CommonErrors.Forbidden;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var group = await db.WorkingGroups.Include(g => g.Members).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
-        if (group is null || !await db.Users.AnyAsync(u => u.Id == memberId, cancellationToken)) return CommonErrors.NotFound;
-        var now = clock.GetUtcNow();
-        var added = group.AddMember(chairId, memberId, now);
-        if (!added.IsSuccess) return added;
-        db.AuditEntries.Add(DraftingAudit.Record(chairId, DraftingAudit.MemberJoined, DraftingAudit.Group(groupId), null, $"member:{memberId}", now));
+        var group = await db.WorkingGroups.Include(g => g.Members).Include(g => g.Invitations).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        var email = await db.Users.Where(u => u.Id == memberId && u.EmailConfirmed).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+        if (group is null || email is null) return CommonErrors.NotFound;
+        var invited = group.Invite(chairId, email, memberId, clock.GetUtcNow());
+        if (!invited.IsSuccess) return invited.Error!;
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success();
+        await SendInvitationAsync(group.Name, invited.Value, cancellationToken);
+        return invited.Value.Id;
     }
 
-    public async Task<IReadOnlyList<(Guid Id, string FullName, string Email)>> CandidatesAsync(ClaimsPrincipal user, Guid groupId, string? search, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Confirmed members outside the group whose name contains <paramref name="search"/> (at least
+    /// <see cref="MemberSearchThrottle.MinTermLength"/> characters), for the group's chairs only and rate-limited per
+    /// chair. Names and organisations only: addresses are never searched nor shown.
+    /// </summary>
+    public async Task<IReadOnlyList<GroupCandidate>> CandidatesAsync(ClaimsPrincipal user, Guid groupId, string? search, CancellationToken cancellationToken = default)
     {
-        if (user.MemberId() is null) return [];
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var inGroup = db.GroupMembers.Where(m => m.GroupId == groupId).Select(m => m.MemberId);
-        var all = await db.Users.Where(u => !inGroup.Contains(u.Id)).OrderBy(u => u.FullName)
-            .Select(u => new { u.Id, u.FullName, u.Email }).ToListAsync(cancellationToken);
         var term = (search ?? "").Trim();
-        return all.Where(u => term.Length == 0 || u.FullName.Contains(term, StringComparison.CurrentCultureIgnoreCase) || (u.Email ?? "").Contains(term, StringComparison.OrdinalIgnoreCase))
-            .Take(20).Select(u => (u.Id, u.FullName, u.Email ?? "")).ToList();
+        if (user.MemberId() is not { } chairId || term.Length < MemberSearchThrottle.MinTermLength) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.GroupMembers.AnyAsync(m => m.GroupId == groupId && m.MemberId == chairId && m.Role == GroupRole.Chair, cancellationToken)) return [];
+        if (!searchThrottle.TryTake(chairId.ToString())) return [];
+        var inGroup = db.GroupMembers.Where(m => m.GroupId == groupId).Select(m => m.MemberId);
+        var people = await db.Users.Where(u => u.EmailConfirmed && !inGroup.Contains(u.Id))
+            .Where(u => u.LockoutEnd != AccountLock.ByAdministrator || u.LockoutEnd == null)
+            .Select(u => new { u.Id, u.FullName, u.OrganisationId }).ToListAsync(cancellationToken);
+        var found = people.Where(u => u.FullName.Contains(term, StringComparison.CurrentCultureIgnoreCase))
+            .OrderBy(u => u.FullName, StringComparer.CurrentCulture).Take(20).ToList();
+        var organisationIds = found.Where(u => u.OrganisationId != null).Select(u => u.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return found.Select(u => new GroupCandidate(u.Id, u.FullName, u.OrganisationId is { } id ? organisations.GetValueOrDefault(id) : null)).ToList();
+    }
+
+    private static async Task<IReadOnlyList<GroupInvite>> InvitesAsync(CollabDbContext db, WorkingGroup group, CancellationToken cancellationToken)
+    {
+        var emails = group.Invitations.Select(i => i.Email.ToUpperInvariant()).Distinct().ToList();
+        var names = await db.Users.Where(u => u.NormalizedEmail != null && emails.Contains(u.NormalizedEmail))
+            .ToDictionaryAsync(u => u.NormalizedEmail!, u => u.FullName, cancellationToken);
+        return group.Invitations.OrderByDescending(i => i.SentAt)
+            .Select(i => new GroupInvite(i.Id, names.GetValueOrDefault(i.Email.ToUpperInvariant()) ?? i.Email, i.Status, i.SentAt)).ToList();
     }
 
     public async Task<InvitationView?> InvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
@@ -172,9 +198,9 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
     }
 
 #pragma warning disable CA1031 // A mail failure must not undo the invitation; it is logged and the chair sees it pending.
-    private async Task SendInvitationAsync(string groupName, GroupInvitation invitation, string baseUri, CancellationToken cancellationToken)
+    private async Task SendInvitationAsync(string groupName, GroupInvitation invitation, CancellationToken cancellationToken)
     {
-        var link = $"{baseUri.TrimEnd('/')}/drafting/invitations/{invitation.Id}";
+        var link = links.Absolute($"/drafting/invitations/{invitation.Id}");
         var subject = $"Запрошення до робочої групи «{groupName}»";
         var text = $"Вас запрошено до робочої групи «{groupName}» на порталі «Ми розвиваємо електронне урядування».\n\nПрийняти або відхилити запрошення: {link}\n";
         var html = $"<p>Вас запрошено до робочої групи «{WebUtility.HtmlEncode(groupName)}».</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">Прийняти або відхилити запрошення</a></p>";

@@ -35,9 +35,8 @@ public sealed class ClubAccess(IDbContextFactory<CollabDbContext> dbFactory, Mod
     private async Task<ClubViewer> ViewerAsync(Guid memberId, bool isModerator, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = DateTimeOffset.UtcNow;
         var member = await db.Users.AsNoTracking().Where(u => u.Id == memberId)
-            .Select(u => new { u.FullName, Locked = u.LockoutEnd != null && u.LockoutEnd > now }).SingleOrDefaultAsync(cancellationToken);
+            .Select(u => new { u.FullName, Locked = u.LockoutEnd == AccountLock.ByAdministrator }).SingleOrDefaultAsync(cancellationToken);
         if (member is null || member.Locked) return ClubViewer.Visitor;
         var status = await db.ClubMembers.Where(m => m.MemberId == memberId).Select(m => (ClubMemberStatus?)m.Status).SingleOrDefaultAsync(cancellationToken);
         var isExpert = await db.ModuleRoleGrants.AnyAsync(g => g.MemberId == memberId && g.Module == ModuleKey.ExpertClub, cancellationToken);

@@ -17,7 +17,9 @@ public sealed class ExpertOpinions(IDbContextFactory<CollabDbContext> dbFactory,
         var viewer = await access.ViewerAsync(user, cancellationToken);
         if (viewer.MemberId is not { } memberId || !viewer.IsClubMember) return ClubErrors.NotAMember;
         if (string.IsNullOrWhiteSpace(kind) || subjectId == Guid.Empty) return CommonErrors.Required("Subject");
-        var subject = await subjects.FindAsync(kind, subjectId, cancellationToken);
+        // Only a subject the author may read: otherwise an opinion would publish a private subject's title.
+        var readable = await subjects.ListAsync(user, cancellationToken);
+        var subject = readable.FirstOrDefault(s => string.Equals(s.Kind, kind, StringComparison.Ordinal) && s.Id == subjectId);
         if (subject is null) return new Error("ExpertClub.UnknownSubject", "Subject");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var signer = await (from u in db.Users

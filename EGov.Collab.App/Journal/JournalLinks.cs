@@ -1,22 +1,13 @@
+using EGov.Collab.App.Common;
+
 namespace EGov.Collab.App.Journal;
 
-/// <summary>
-/// Absolute links in journal and newsletter mails. Mails are written by background jobs with no request to take a host
-/// from, so they are built on Portal:PublicUrl.
-/// </summary>
-public sealed class JournalLinks(IConfiguration configuration)
+/// <summary>Absolute links in journal and newsletter mails and the feed, built on <see cref="PublicLinks"/>.</summary>
+public sealed class JournalLinks(PublicLinks links)
 {
-    public string BaseUrl
-    {
-        get
-        {
-            var configured = configuration["Portal:PublicUrl"];
-            var url = string.IsNullOrWhiteSpace(configured) ? "http://localhost:5080" : configured;
-            return url.TrimEnd('/');
-        }
-    }
+    public string BaseUrl => links.BaseUrl;
 
-    public string Absolute(string path) => BaseUrl + (path.StartsWith('/') ? path : "/" + path);
+    public string Absolute(string path) => links.Absolute(path);
 
     public static string Article(Guid id) => $"/journal/articles/{id}";
 

@@ -43,6 +43,7 @@ public static class JournalModule
         services.AddSingleton<SubscriberTokens>();
         services.AddSingleton<SubscriberLinks>();
         services.AddScoped<SubscriptionService>();
+        services.AddSingleton<SubscribeThrottle>();
         services.AddScoped<NewsletterGenerator>();
         services.AddScoped<NewsletterIssues>();
         services.AddScoped<NewsletterRenderer>();

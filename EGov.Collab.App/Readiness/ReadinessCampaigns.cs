@@ -37,7 +37,7 @@ public enum InvitationOutcome
 /// The national centre opens a year's campaign and invites bodies (module administrators only; reviewers may look).
 /// An unknown email gets a mail with the registration link only: once registered, the administrator invites again.
 /// </summary>
-public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, IMailSender mail, TimeProvider clock)
+public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, IMailSender mail, PublicLinks links, TimeProvider clock)
 {
     public const string Opened = "readiness.campaign-opened";
     public const string Invited = "readiness.respondent-invited";
@@ -88,7 +88,7 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
     /// with <paramref name="email"/> becomes its respondent and gets the questionnaire; an unknown email gets a mail
     /// inviting them to register (<paramref name="baseUri"/> builds the link).
     /// </summary>
-    public async Task<Result<InvitationOutcome>> InviteAsync(ClaimsPrincipal user, int year, Guid organisationId, Guid? communityId, BodyGroup group, string email, string baseUri, CancellationToken cancellationToken = default)
+    public async Task<Result<InvitationOutcome>> InviteAsync(ClaimsPrincipal user, int year, Guid organisationId, Guid? communityId, BodyGroup group, string email, CancellationToken cancellationToken = default)
     {
         if (user.MemberId() is not { } actorId || !await access.IsAdministratorAsync(user, cancellationToken)) return CommonErrors.Forbidden;
         var address = (email ?? "").Trim();
@@ -109,7 +109,7 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
         {
             db.AuditEntries.Add(AuditEntry.Record(actorId, ModuleKey.Readiness, RegistrationMailed, $"campaign:{year}", null, $"{address} → {organisation.Name}", now));
             await db.SaveChangesAsync(cancellationToken);
-            return await SendRegistrationMailAsync(address, organisation.Name, year, baseUri, cancellationToken)
+            return await SendRegistrationMailAsync(address, organisation.Name, year, cancellationToken)
                 ? InvitationOutcome.RegistrationMailSent : MailFailed;
         }
 
@@ -140,9 +140,9 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
     }
 
 #pragma warning disable CA1031 // A mail failure comes back as a refusal the administrator sees, not an exception that kills the circuit.
-    private async Task<bool> SendRegistrationMailAsync(string address, string organisationName, int year, string baseUri, CancellationToken cancellationToken)
+    private async Task<bool> SendRegistrationMailAsync(string address, string organisationName, int year, CancellationToken cancellationToken)
     {
-        var link = $"{(baseUri ?? "").TrimEnd('/')}/Account/Register";
+        var link = links.Absolute("/Account/Register");
         var subject = $"Запрошення до оцінювання е-готовності {year} року";
         var text = $"Вас запрошено заповнити анкету оцінювання е-готовності {year} року від імені «{organisationName}».\n\n"
             + $"Зареєструйтеся на порталі з цією адресою: {link}\nПісля реєстрації національний центр надішле вам анкету.\n";

@@ -3,8 +3,11 @@ using EGov.Collab.App.Common;
 using EGov.Collab.App.Localization;
 using EGov.Collab.Data;
 using Microsoft.AspNetCore.Antiforgery;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor.Services;
 
 namespace EGov.Collab.App.Shell;
@@ -12,20 +15,38 @@ namespace EGov.Collab.App.Shell;
 public static class ShellModule
 {
     /// <summary>Blazor Server with MudBlazor, localisation, data-protection keys that survive restarts, health checks.</summary>
-    public static IServiceCollection AddShell(this IServiceCollection services, PortalPaths paths)
+    public static IServiceCollection AddShell(this IServiceCollection services, PortalPaths paths, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = CircuitLimits.MaxMessageBytes);
+        services.AddSingleton<MemberCircuitCounter>();
+        services.AddScoped<CircuitHandler, MemberCircuitCap>();
         services.AddMudServices();
         services.AddPortalLocalization();
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("EGov.Collab")
             .PersistKeysToFileSystem(new DirectoryInfo(paths.Keys));
+        // Keys at rest: the keys folder is the portal account's alone (PortalPaths); with a certificate configured
+        // (DataProtection:CertificatePath, DataProtection:CertificatePassword) they are also encrypted with it.
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Behind a TLS proxy the request's scheme and client address come from X-Forwarded-*, so the auth cookie is
+            // Secure and HSTS is sent. Only proxies on this host are trusted, plus those listed in Proxy:KnownProxies.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            options.ForwardLimit = 1;
+            foreach (var proxy in configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
         services.AddHealthChecks().AddDbContextCheck<CollabDbContext>("database");
         return services;
     }
 
     public static WebApplication UseShell(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -1,4 +1,5 @@
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Common.Documents;
 
 namespace EGov.Collab.Domain.Contest;
 
@@ -70,6 +71,21 @@ public static class AttachmentRules
         [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
+
+    /// <summary>What the file's first bytes must be for each extension (DOCX and XLSX are ZIP containers).</summary>
+    public static readonly IReadOnlyDictionary<string, DocumentKind> Kinds = new Dictionary<string, DocumentKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = DocumentKind.Pdf,
+        [".png"] = DocumentKind.Png,
+        [".jpg"] = DocumentKind.Jpeg,
+        [".jpeg"] = DocumentKind.Jpeg,
+        [".docx"] = DocumentKind.Zip,
+        [".xlsx"] = DocumentKind.Zip,
+    };
+
+    /// <summary>Whether the file's first bytes are what its extension claims.</summary>
+    public static bool ContentMatches(string fileName, ReadOnlySpan<byte> head) =>
+        Kinds.TryGetValue(Path.GetExtension(fileName), out var kind) && FileSignature.Detect(head) == kind;
 
     public static Result Validate(string fileName, long size, int alreadyAttached)
     {

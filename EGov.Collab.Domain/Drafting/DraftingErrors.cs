@@ -25,5 +25,8 @@ public static class DraftingErrors
     public static readonly Error CorruptDocx = new("Drafting.CorruptDocx", "file");
     public static readonly Error EmptyDocx = new("Drafting.EmptyDocx", "file");
     public static readonly Error FileTooLarge = new("Drafting.FileTooLarge", "file");
+    public static readonly Error DocxUnpacksTooLarge = new("Drafting.DocxUnpacksTooLarge", "file");
+    public static readonly Error DocxTooManyParagraphs = new("Drafting.DocxTooManyParagraphs", "file");
+    public static readonly Error DocxTooSlow = new("Drafting.DocxTooSlow", "file");
     public static readonly Error UnknownRevision = new("Drafting.UnknownRevision");
 }

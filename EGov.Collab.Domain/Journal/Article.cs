@@ -1,4 +1,5 @@
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Common.Documents;
 
 namespace EGov.Collab.Domain.Journal;
 
@@ -111,7 +112,15 @@ public sealed class Article
             return Result.Success();
         }
         if (image.Length > CoverMaxBytes) return JournalErrors.CoverTooLarge;
-        if (contentType is not ("image/jpeg" or "image/png" or "image/webp")) return JournalErrors.CoverNotImage;
+        // Checked by content: the bytes must be the image the browser said they are.
+        DocumentKind? expected = contentType switch
+        {
+            "image/jpeg" => DocumentKind.Jpeg,
+            "image/png" => DocumentKind.Png,
+            "image/webp" => DocumentKind.WebP,
+            _ => null,
+        };
+        if (expected is null || FileSignature.Detect(image) != expected) return JournalErrors.CoverNotImage;
         Cover = image;
         CoverContentType = contentType;
         return Result.Success();

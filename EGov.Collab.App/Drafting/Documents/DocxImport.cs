@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using EGov.Collab.App.Common;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
 using EGov.Collab.Domain.Drafting.Editing;
@@ -11,41 +14,75 @@ namespace EGov.Collab.App.Drafting.Documents;
 /// <summary>
 /// Reads a .docx into provisions: headings and the drafter's own numbers («Розділ I», «Глава 2», «Стаття 3.», «1.»,
 /// «1)») or Word's list numbering give the kind; the numbers themselves are dropped, because the draft numbers itself.
-/// A file that is not a readable .docx is a refusal, never an exception.
+/// A file that is not a readable .docx, or one that unpacks beyond <see cref="UnpackLimits.OfficeDocument"/> or holds more
+/// paragraphs than a draft may, is a refusal, never an exception; nothing is saved before the text is accepted.
 /// </summary>
 public static partial class DocxImport
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static Result<DraftDocument> Read(Stream docx)
+    /// <summary>Every paragraph, empty ones included, that parsing will walk before it gives up.</summary>
+    public const int MaxParagraphs = 4 * DraftLimits.MaxProvisions;
+
+    /// <summary>How long one import may parse before it is refused.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
+
+    // Parsing is CPU- and memory-bound: at most two imports run at once on the whole server.
+    private static readonly SemaphoreSlim Gate = new(2, 2);
+
+    /// <summary>Reads the file off the caller's thread (a Blazor circuit stays responsive), within <see cref="TimeLimit"/>.</summary>
+    public static async Task<Result<DraftDocument>> ReadAsync(Stream docx, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        var buffer = new MemoryStream();
+        await using (buffer)
+        {
+            var copied = await CopyBoundedAsync(docx, buffer, cancellationToken);
+            if (!copied) return DraftingErrors.FileTooLarge;
+            buffer.Position = 0;
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(TimeLimit);
+            try
+            {
+                await Gate.WaitAsync(limit.Token);
+                try
+                {
+                    return await Task.Run(() => Read(buffer, limit.Token), limit.Token);
+                }
+                finally
+                {
+                    Gate.Release();
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return DraftingErrors.DocxTooSlow;
+            }
+        }
+    }
+
+    public static Result<DraftDocument> Read(Stream docx, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(docx);
         try
         {
             using var buffer = new MemoryStream();
-            docx.CopyTo(buffer);
-            if (buffer.Length > MaxBytes) return DraftingErrors.FileTooLarge;
+            if (!CopyBoundedAsync(docx, buffer, cancellationToken).GetAwaiter().GetResult()) return DraftingErrors.FileTooLarge;
             buffer.Position = 0;
-            using var document = WordprocessingDocument.Open(buffer, false);
-            var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null) return DraftingErrors.CorruptDocx;
-            var provisions = new List<Provision>();
-            var inArticle = false;
-            foreach (var paragraph in body.Descendants<Paragraph>())
+            switch (BoundedZip.Check(buffer, UnpackLimits.OfficeDocument, cancellationToken))
             {
-                var text = string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)).Trim();
-                if (text.Length == 0) continue;
-                var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
-                var listLevel = paragraph.ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value;
-                var (kind, content) = Classify(text, style, listLevel, provisions.Count == 0, inArticle,
-                    provisions.Count == 1 && provisions[0].Kind == ProvisionKind.Title);
-                if (kind is ProvisionKind.Article) inArticle = true;
-                if (kind is ProvisionKind.Section or ProvisionKind.Chapter or ProvisionKind.FinalProvisions or ProvisionKind.TransitionalProvisions) inArticle = false;
-                if (content.Length > Amendment.TextMaxLength) content = content[..Amendment.TextMaxLength];
-                provisions.Add(new Provision(Guid.CreateVersion7(), kind, content));
+                case UnpackVerdict.NotAZip: return DraftingErrors.CorruptDocx;
+                case UnpackVerdict.TooLarge: return DraftingErrors.DocxUnpacksTooLarge;
             }
-            if (provisions.Count == 0) return DraftingErrors.EmptyDocx;
-            return new DraftDocument(provisions.ToImmutableList());
+            var settings = new OpenSettings { MaxCharactersInPart = UnpackLimits.OfficeDocument.MaxEntryBytes };
+            using var document = WordprocessingDocument.Open(buffer, false, settings);
+            var main = document.MainDocumentPart;
+            if (main is null) return DraftingErrors.CorruptDocx;
+            return Provisions(main, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
         }
 #pragma warning disable CA1031 // Whatever is wrong inside the file (zip, XML, parts), the user gets one clear message.
         catch (Exception)
@@ -53,6 +90,58 @@ public static partial class DocxImport
             return DraftingErrors.CorruptDocx;
         }
 #pragma warning restore CA1031
+    }
+
+    // The body is streamed paragraph by paragraph (never the whole part as one tree), so memory follows the text kept.
+    private static Result<DraftDocument> Provisions(MainDocumentPart main, CancellationToken cancellationToken)
+    {
+        var provisions = new List<Provision>();
+        var inArticle = false;
+        var paragraphs = 0;
+        using var reader = OpenXmlReader.Create(main);
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement || reader.ElementType != typeof(Paragraph)) continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            if (++paragraphs > MaxParagraphs) return DraftingErrors.DocxTooManyParagraphs;
+            var paragraph = (Paragraph)reader.LoadCurrentElement()!;
+            var text = ParagraphText(paragraph);
+            if (text.Length == 0) continue;
+            if (provisions.Count == DraftLimits.MaxProvisions) return DraftingErrors.DocxTooManyParagraphs;
+            var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+            var listLevel = paragraph.ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value;
+            var (kind, content) = Classify(text, style, listLevel, provisions.Count == 0, inArticle,
+                provisions.Count == 1 && provisions[0].Kind == ProvisionKind.Title);
+            if (kind is ProvisionKind.Article) inArticle = true;
+            if (kind is ProvisionKind.Section or ProvisionKind.Chapter or ProvisionKind.FinalProvisions or ProvisionKind.TransitionalProvisions) inArticle = false;
+            provisions.Add(new Provision(Guid.CreateVersion7(), kind, content));
+        }
+        if (provisions.Count == 0) return DraftingErrors.EmptyDocx;
+        return new DraftDocument(provisions.ToImmutableList());
+    }
+
+    private static string ParagraphText(Paragraph paragraph)
+    {
+        var text = new StringBuilder();
+        foreach (var run in paragraph.Descendants<Text>())
+        {
+            text.Append(run.Text);
+            if (text.Length > Amendment.TextMaxLength * 2) break;
+        }
+        var trimmed = text.ToString().Trim();
+        return trimmed.Length > Amendment.TextMaxLength ? trimmed[..Amendment.TextMaxLength] : trimmed;
+    }
+
+    private static async Task<bool> CopyBoundedAsync(Stream source, MemoryStream target, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (target.Length + read > MaxBytes) return false;
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        return true;
     }
 
     private static (ProvisionKind Kind, string Text) Classify(string text, string style, int? listLevel, bool first, bool inArticle, bool afterTitle)

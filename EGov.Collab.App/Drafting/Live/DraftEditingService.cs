@@ -10,8 +10,7 @@ public sealed class DraftEditingService(DraftSessions sessions, DraftLogStore st
     {
         if (await store.ExistsAsync(draftId, cancellationToken))
             throw new InvalidOperationException($"Draft {draftId} already has a text.");
-        var checkedInitial = DraftOperations.Apply(DraftDocument.Empty,
-            initial.Provisions.Select((provision, index) => (DraftOperation)new AddProvision(index, provision)));
+        var checkedInitial = DraftOperations.Initial(initial);
         if (!checkedInitial.IsSuccess) throw new ArgumentException($"The initial text is not valid: {checkedInitial.Error}.", nameof(initial));
         await store.CreateAsync(draftId, initial, clock.GetUtcNow(), cancellationToken);
     }

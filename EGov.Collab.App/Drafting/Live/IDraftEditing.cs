@@ -32,10 +32,12 @@ public sealed record AppliedOperation(long Revision, Guid AuthorId, DateTimeOffs
 
 /// <summary>
 /// Who may read and edit a draft, asked on every page, every interop call and every operation. Implemented by the
-/// working-group side of the module (members of the draft's group; the public during a consultation reads only).
+/// working-group side of the module. Only members of the draft's group read the live text: during a consultation the
+/// public reads the published consultation revision on the draft's page, not through this channel.
 /// </summary>
 public interface IDraftAccess
 {
+    /// <summary>May open the live working text and see who is in it: members of the draft's group only.</summary>
     Task<bool> CanReadAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default);
 
     Task<bool> CanEditAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default);

@@ -16,6 +16,7 @@ public sealed class SubscriptionService(
     IMailSender mail,
     IStringLocalizer<JournalResource> l,
     TimeProvider clock,
+    SubscribeThrottle throttle,
     ILogger<SubscriptionService> logger)
 {
     public async Task<Result> SubscribeAsync(string? email, SubscriberAudience audience, string? language, Guid? memberId, CancellationToken cancellationToken = default)
@@ -23,6 +24,8 @@ public sealed class SubscriptionService(
         var now = clock.GetUtcNow();
         var normalised = Subscriber.NormaliseEmail(email);
         if (normalised is null) return JournalErrors.EmailInvalid;
+        // Each sign-up mails the address: a few per address per hour, so the form cannot flood someone's mailbox.
+        if (!throttle.TryTake(normalised)) return SubscribeThrottle.TooMany;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var subscriber = await db.NewsletterSubscribers.SingleOrDefaultAsync(s => s.Email == normalised, cancellationToken);
         if (subscriber is null)
@@ -119,4 +122,12 @@ public sealed class SubscriptionService(
             logger.LogError(exception, "Could not send the newsletter confirmation to subscriber {SubscriberId}", subscriber.Id);
         }
     }
+}
+
+/// <summary>Newsletter sign-ups per address: each one sends a confirmation mail.</summary>
+public sealed class SubscribeThrottle(TimeProvider clock) : EGov.Collab.App.Common.SlidingWindowThrottle(Limit, TimeSpan.FromHours(1), clock)
+{
+    public new const int Limit = 3;
+
+    public static readonly Error TooMany = new("Journal.SubscribeTooOften", "Email");
 }

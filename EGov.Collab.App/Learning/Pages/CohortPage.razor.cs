@@ -24,7 +24,7 @@ public partial class CohortPage
     private IDialogService DialogService { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
+    private EGov.Collab.App.Common.PublicLinks Links { get; set; } = default!;
 
     private CohortProgress? _progress;
     private BatchProgress? _batch;
@@ -106,7 +106,7 @@ public partial class CohortPage
 
     private async Task RequestBatchAsync()
     {
-        var result = await Batches.RequestAsync(await UserAsync(), CohortId, _batchCulture, Navigation.BaseUri);
+        var result = await Batches.RequestAsync(await UserAsync(), CohortId, _batchCulture, Links.BaseUrl + "/");
         _error = result.IsSuccess ? null : ErrorText(result.Error!);
         _batch = await Batches.LatestAsync(CohortId);
     }

@@ -5,6 +5,10 @@ namespace EGov.Collab.Domain.Drafting.Editing;
 /// <summary>Applies operations to documents, checking every precondition (nothing is trusted from a browser).</summary>
 public static class DraftOperations
 {
+    /// <summary>A new draft's first text, checked as the operations that build it from nothing.</summary>
+    public static Result<DraftDocument> Initial(DraftDocument document) =>
+        Apply(DraftDocument.Empty, document.Provisions.Select((provision, index) => (DraftOperation)new AddProvision(index, provision)));
+
     public static Result<DraftDocument> Apply(DraftDocument document, IEnumerable<DraftOperation> operations)
     {
         foreach (var operation in operations)

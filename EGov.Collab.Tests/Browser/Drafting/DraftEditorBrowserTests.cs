@@ -108,6 +108,22 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
         await Assertions.Expect(outsider.Locator("body")).Not.ToContainTextAsync("Дія цього Закону");
     }
 
+    [Fact]
+    public async Task NonMember_OpeningTheEditorOfADraftInConsultation_GetsThePublishedRevision_NotTheLiveText()
+    {
+        var programmeId = await DraftingFixture.DraftIdAsync(browser.Services, DraftingDemoData.ProgrammeTitle);
+        await using var context = await browser.NewContextAsync();
+        var outsider = await PortalBrowser.SignInAsync(context, "juror1@demo.egov.ua");
+
+        await outsider.GotoAsync($"/drafting/drafts/{programmeId}/edit");
+        await PortalBrowser.WaitForCircuitAsync(outsider);
+
+        await Assertions.Expect(outsider).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/drafting/drafts/{programmeId}$"));
+        await Assertions.Expect(outsider.Locator("h1").First).ToContainTextAsync(DraftingDemoData.ProgrammeTitle[..20]);
+        await Assertions.Expect(outsider.Locator(".draft-editor")).ToHaveCountAsync(0);
+        await Assertions.Expect(outsider.Locator(".draft-person")).ToHaveCountAsync(0);
+    }
+
     private static async Task OpenEditorAsync(IPage page, Guid draftId)
     {
         await page.GotoAsync($"/drafting/drafts/{draftId}/edit");

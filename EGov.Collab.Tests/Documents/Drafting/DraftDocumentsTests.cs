@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -59,6 +60,52 @@ public sealed class DraftDocumentsTests
         Assert.Equal(DraftingErrors.CorruptDocx, DocxImport.Read(new MemoryStream(bytes)).Error);
 
     [Fact]
+    public void DocxImport_OfAZipBomb_IsRefusedBeforeItIsParsed()
+    {
+        // 24 MB of empty paragraphs packs into a few tens of kilobytes: the outside test's 300 KB file took 2.4 GB.
+        var bomb = WithBody(Word(("", "Стаття 1. Вступ")), 4_000_000);
+        Assert.True(bomb.Length < 300 * 1024, $"the bomb is {bomb.Length} bytes");
+
+        Assert.Equal(DraftingErrors.DocxUnpacksTooLarge, DocxImport.Read(new MemoryStream(bomb)).Error);
+    }
+
+    [Fact]
+    public void DocxImport_OfMoreParagraphsThanADraftMayHold_IsRefused()
+    {
+        var paragraphs = Enumerable.Range(1, DraftLimits.MaxProvisions + 1).Select(i => ("", $"Положення {i}.")).ToArray();
+
+        Assert.Equal(DraftingErrors.DocxTooManyParagraphs, DocxImport.Read(new MemoryStream(Word(paragraphs))).Error);
+    }
+
+    [Fact]
+    public async Task DocxImport_OfManyEmptyParagraphsWithinThePartLimit_IsRefusedByCount()
+    {
+        var padded = WithBody(Word(("", "Стаття 1. Вступ")), DocxImport.MaxParagraphs + 1);
+
+        Assert.Equal(DraftingErrors.DocxTooManyParagraphs, (await DocxImport.ReadAsync(new MemoryStream(padded))).Error);
+    }
+
+    // Replaces the body with `emptyParagraphs` empty paragraphs after one real one.
+    private static byte[] WithBody(byte[] docx, int emptyParagraphs)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            var bodyEnd = xml.IndexOf("</w:body>", StringComparison.Ordinal);
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open());
+            writer.Write(xml[..bodyEnd]);
+            for (var i = 0; i < emptyParagraphs; i++) writer.Write("<w:p/>");
+            writer.Write(xml[bodyEnd..]);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
     public void TextPdf_HasUkrainianNumberingAndPageNumbers()
     {
         var law = DraftTemplates.Of(
@@ -94,7 +141,7 @@ public sealed class DraftDocumentsTests
         Assert.Contains("Стаття 1", text, StringComparison.Ordinal);
     }
 
-    private static byte[] Word(params (string Style, string Text)[] paragraphs)
+    internal static byte[] Word(params (string Style, string Text)[] paragraphs)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))

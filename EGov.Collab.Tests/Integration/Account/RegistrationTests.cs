@@ -100,16 +100,18 @@ public sealed class RegistrationTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task Register_EmailAlreadyRegistered_PointsToSignInAndReset()
+    public async Task Register_EmailAlreadyRegistered_AnswersLikeANewOne_AndMailsTheOwnerAResetLink()
     {
+        var owner = await portal.CreateMemberAsync();
         using var client = portal.CreateSessionClient();
 
-        using var response = await client.SubmitFormAsync("/Account/Register", "register", Form("admin@demo.egov.ua"));
+        using var taken = await client.SubmitFormAsync("/Account/Register", "register", Form(owner.Email!));
+        using var fresh = await client.SubmitFormAsync("/Account/Register", "register", Form($"new-{Guid.NewGuid():N}@example.org"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.ReadTextAsync();
-        Assert.Contains("id=\"duplicate-email-help\"", page, StringComparison.Ordinal);
-        Assert.Contains("/Account/ForgotPassword", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Equal("/Account/RegisterConfirmation", taken.RedirectPath()!.Split('?')[0]);
+        Assert.Equal(fresh.RedirectPath()!.Split('?')[0], taken.RedirectPath()!.Split('?')[0]);
+        Assert.StartsWith("/Account/ResetPassword", await portal.LinkToAsync(owner.Email!, "/Account/ResetPassword"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -168,6 +168,33 @@ public sealed class ContestServicesTests(PortalFactory portal)
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Attachments_ForTheApplicant_AndTheNominationsJuryOnceSubmitted_NotOtherContestRoles_AndCheckedByContent()
+    {
+        var (nominationId, _) = await NominationAsync(ContestPhase.Registration, entries: 0, panel: ["juror1"]);
+        var applicant = PrincipalOf((await portal.CreateMemberAsync()).Id);
+        await using var db = Db();
+        var community = await db.Communities.Select(c => c.Id).FirstAsync();
+        var form = new EntryForm(nominationId, "Заявка з файлом", community, "Опис", "Результати", "10 тис. грн", "Інструкція", "a@x.ua");
+        var registration = Service<ContestRegistration>();
+        var entryId = (await registration.SaveDraftAsync(applicant, null, form)).Value;
+        var pdf = "%PDF-1.4\n%звіт\n"u8.ToArray();
+        var page = "<html><script>alert(1)</script></html>"u8.ToArray();
+
+        Assert.Equal(ContestErrors.AttachmentType, (await registration.AttachAsync(applicant, entryId, "звіт.pdf", page.Length, new MemoryStream(page))).Error);
+        Assert.True((await registration.AttachAsync(applicant, entryId, "звіт.pdf", pdf.Length, new MemoryStream(pdf))).IsSuccess);
+        var attachmentId = (await registration.AttachmentsAsync(entryId)).Single().Id;
+        var panelJuror = PrincipalOf((await portal.MemberByEmailAsync("juror1@demo.egov.ua")).Id);
+        var otherJuror = PrincipalOf((await portal.MemberByEmailAsync("juror2@demo.egov.ua")).Id);
+
+        Assert.NotNull(await registration.OpenAttachmentAsync(applicant, attachmentId));
+        Assert.Null(await registration.OpenAttachmentAsync(panelJuror, attachmentId));
+        Assert.Null(await registration.OpenAttachmentAsync(otherJuror, attachmentId));
+        Assert.True((await registration.SubmitAsync(applicant, entryId, form)).IsSuccess);
+        Assert.NotNull(await registration.OpenAttachmentAsync(panelJuror, attachmentId));
+        Assert.Null(await registration.OpenAttachmentAsync(otherJuror, attachmentId));
+    }
+
     private CollabDbContext Db() => Service<IDbContextFactory<CollabDbContext>>().CreateDbContext();
 
     private async Task<Guid> CriterionAsync(Guid nominationId)

@@ -105,12 +105,13 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         var text = (await Services.GetRequiredService<Drafts>().ViewAsync(outsider, draftId)).Value.Text;
         var proposed = await Services.GetRequiredService<Amendments>().ProposeAsync(outsider, draftId, AmendmentKind.Delete,
             text.Provisions[^1].Id, null, null, "Зайве положення.");
-        Assert.True(await access.CanReadAsync(outsider, draftId));
+        Assert.True(rights.CanRead);
+        Assert.False(await access.CanReadAsync(outsider, draftId)); // the live working text stays the group's
         Assert.False(rights.CanEdit);
         Assert.True(proposed.IsSuccess);
 
         Assert.True((await consultations.CloseEarlyAsync(chair, draftId)).IsSuccess);
-        Assert.False(await access.CanReadAsync(outsider, draftId));
+        Assert.False((await access.RightsAsync(outsider, draftId)).CanRead);
         Assert.Equal(DraftingErrors.ConsultationNotOpen, (await consultations.CloseAsync(draftId, null)).Error);
     }
 
@@ -121,7 +122,7 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         var chair = await DraftingFixture.UserAsync(Services, "chair");
         var groupId = (await groups.CreateAsync(chair, "Група для запрошень " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
 
-        Assert.True((await groups.InviteAsync(chair, groupId, "learner@demo.egov.ua", "http://localhost/")).IsSuccess);
+        Assert.True((await groups.InviteAsync(chair, groupId, "learner@demo.egov.ua")).IsSuccess);
         var view = (await groups.ViewAsync(chair, groupId)).Value;
         var invitation = Assert.Single(view.Invitations);
         var learner = await DraftingFixture.UserAsync(Services, "learner");
@@ -133,13 +134,41 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         Assert.False((await groups.ViewAsync(wrongPerson, groupId)).IsSuccess);
     }
 
+    [Fact]
+    public async Task DraftInConsultation_OutsiderReadsThePublishedRevision_ButNotTheLiveText()
+    {
+        var programmeId = await DraftingFixture.DraftIdAsync(Services, DraftingDemoData.ProgrammeTitle);
+        var outsider = await DraftingFixture.UserAsync(Services, "juror1");
+
+        Assert.True((await Services.GetRequiredService<Drafts>().ViewAsync(outsider, programmeId)).IsSuccess);
+        Assert.False(await Services.GetRequiredService<IDraftAccess>().CanReadAsync(outsider, programmeId));
+        Assert.False(await Services.GetRequiredService<IDraftAccess>().CanEditAsync(outsider, programmeId));
+    }
+
+    [Fact]
+    public async Task Create_FromADocxWithTooManyProvisions_IsRefused_AndLeavesNoDraft()
+    {
+        var chair = await DraftingFixture.UserAsync(Services, "chair");
+        var groupId = (await Services.GetRequiredService<WorkingGroups>().CreateAsync(chair, "Група імпорту " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
+        var title = "Завеликий імпорт " + Guid.NewGuid().ToString("N")[..6];
+        var paragraphs = Enumerable.Range(1, DraftLimits.MaxProvisions + 1).Select(i => ("", $"Положення {i}.")).ToArray();
+        using var docx = new MemoryStream(EGov.Collab.Tests.Documents.Drafting.DraftDocumentsTests.Word(paragraphs));
+
+        var created = await Services.GetRequiredService<Drafts>().CreateAsync(chair, groupId, DraftKind.Law, title, DraftSource.Docx, docx);
+
+        Assert.Equal(DraftingErrors.DocxTooManyParagraphs, created.Error);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Drafts.AnyAsync(d => d.Title == title));
+    }
+
     private async Task<(Guid DraftId, ClaimsPrincipal Chair, ClaimsPrincipal Member)> NewDraftAsync(string article)
     {
         var groups = Services.GetRequiredService<WorkingGroups>();
         var chair = await DraftingFixture.UserAsync(Services, "chair");
         var member = await DraftingFixture.UserAsync(Services, "member2");
         var groupId = (await groups.CreateAsync(chair, "Тестова група " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
-        Assert.True((await groups.AddMemberAsync(chair, groupId, MemberId(member))).IsSuccess);
+        var invitation = await groups.InviteMemberAsync(chair, groupId, MemberId(member));
+        Assert.True((await groups.AcceptAsync(member, invitation.Value)).IsSuccess);
         var draftId = (await Services.GetRequiredService<Drafts>().CreateAsync(chair, groupId, DraftKind.CabinetResolution, article, DraftSource.Template, null)).Value;
         return (draftId, chair, member);
     }

@@ -77,7 +77,7 @@ public sealed class ReadinessCampaignsTests(PortalFactory portal)
         var organisation = await OrganisationAsync();
         var member = await portal.CreateMemberAsync();
 
-        var invited = await Campaigns.InviteAsync(admin, 2082, organisation.Id, null, BodyGroup.Hromadas, member.Email!, "http://localhost/");
+        var invited = await Campaigns.InviteAsync(admin, 2082, organisation.Id, null, BodyGroup.Hromadas, member.Email!);
 
         Assert.Equal(InvitationOutcome.QuestionnaireCreated, invited.Value);
         var mine = await portal.Services.GetRequiredService<ReadinessQuestionnaires>().MineAsync(PrincipalOf(member.Id), 2082);
@@ -87,7 +87,7 @@ public sealed class ReadinessCampaignsTests(PortalFactory portal)
         var row = Assert.Single(await Campaigns.ListAsync(admin), r => r.Year == 2082);
         Assert.Equal(1, row.Counts[QuestionnaireStatus.InProgress]);
 
-        var again = await Campaigns.InviteAsync(admin, 2082, organisation.Id, null, BodyGroup.Hromadas, member.Email!, "http://localhost/");
+        var again = await Campaigns.InviteAsync(admin, 2082, organisation.Id, null, BodyGroup.Hromadas, member.Email!);
         Assert.Equal(ReadinessCampaigns.AlreadyInvited, again.Error);
     }
 
@@ -98,13 +98,13 @@ public sealed class ReadinessCampaignsTests(PortalFactory portal)
         var organisation = await OrganisationAsync();
         var email = $"new-{Guid.NewGuid():N}@hromada.gov.ua";
 
-        var invited = await Campaigns.InviteAsync(admin, ReadinessDemoData.CurrentYear, organisation.Id, null, BodyGroup.Hromadas, email, "http://localhost/");
+        var invited = await Campaigns.InviteAsync(admin, ReadinessDemoData.CurrentYear, organisation.Id, null, BodyGroup.Hromadas, email);
 
         Assert.Equal(InvitationOutcome.RegistrationMailSent, invited.Value);
         var outbox = portal.Services.GetRequiredService<Outbox>();
         var item = Assert.Single(outbox.List(), i => i.To.Contains(email, StringComparison.OrdinalIgnoreCase));
         var message = (await outbox.ReadAsync(item.FileName))!;
-        Assert.Contains("http://localhost/Account/Register", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(portal.Services.GetRequiredService<EGov.Collab.App.Common.PublicLinks>().Absolute("/Account/Register"), message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class ReadinessCampaignsTests(PortalFactory portal)
         {
             var user = await As(localPart);
             Assert.Equal(CommonErrors.Forbidden, (await Campaigns.OpenAsync(user, 2083)).Error);
-            var invited = await Campaigns.InviteAsync(user, ReadinessDemoData.CurrentYear, organisation.Id, null, BodyGroup.Hromadas, $"{localPart}@{DemoData.EmailDomain}", "http://localhost/");
+            var invited = await Campaigns.InviteAsync(user, ReadinessDemoData.CurrentYear, organisation.Id, null, BodyGroup.Hromadas, $"{localPart}@{DemoData.EmailDomain}");
             Assert.Equal(CommonErrors.Forbidden, invited.Error);
         }
         Assert.Empty(await Campaigns.ListAsync(await As("respondent")));

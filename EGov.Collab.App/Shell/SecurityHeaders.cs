@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+
+namespace EGov.Collab.App.Shell;
+
+/// <summary>
+/// Response headers every page carries. The Content-Security-Policy keeps what Blazor Server and MudBlazor need
+/// (scripts and the circuit's websocket from this origin, inline style attributes, the import map by a per-request
+/// nonce) and nothing more: no inline or foreign scripts, no plug-ins, no framing, forms post only to the portal.
+/// JSON-LD blocks (<c>script type="application/ld+json"</c>) are data, not scripts, and need no exception.
+/// </summary>
+public static class SecurityHeaders
+{
+    private const string NonceKey = "egov.csp-nonce";
+
+    /// <summary>The nonce of this response's policy, for the one inline script Blazor renders (the import map).</summary>
+    public static string? Nonce(HttpContext? context) => context?.Items[NonceKey] as string;
+
+    public static string Policy(string nonce) =>
+        "default-src 'self'; " +
+        $"script-src 'self' 'nonce-{nonce}'; " +
+        "style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data: blob:; " +
+        "font-src 'self' data:; " +
+        "connect-src 'self'; " +
+        "media-src 'self'; " +
+        "worker-src 'self' blob:; " +
+        "object-src 'none'; " +
+        "base-uri 'self'; " +
+        "form-action 'self'; " +
+        "frame-ancestors 'none'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        context.Items[NonceKey] = nonce;
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // The Hangfire dashboard (administrators only) renders inline scripts of its own.
+            if (!context.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase))
+                headers.ContentSecurityPolicy = Policy(nonce);
+            else
+                headers.ContentSecurityPolicy = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            return Task.CompletedTask;
+        });
+        await next(context);
+    });
+}
