@@ -5,33 +5,23 @@ using EGov.Collab.Domain.Common.Documents;
 namespace EGov.Collab.App.Common.Documents;
 
 /// <summary>
-/// Tells a DOCX or XLSX from a plain ZIP by its part names, and refuses a container whose parts are too many or declare
-/// more than the unpack limit. Nothing is unpacked here: only the central directory is read. Parts that lie about their
-/// size are caught later by the bounded readers that actually unpack them.
+/// Refuses a container (DOCX, XLSX, ZIP) that has too many parts or unpacks past the store's limits, counted on the
+/// inflated bytes by <see cref="BoundedZip"/> (a bomb lies in its declared sizes), then tells a DOCX or XLSX from a plain
+/// ZIP by its part names.
 /// </summary>
 public static class ContainerInspector
 {
-    public static Result<DocumentKind> Inspect(Stream zip, DocumentStoreOptions limits)
+    public static Result<DocumentKind> Inspect(Stream zip, DocumentStoreOptions options)
     {
-        try
+        var limits = new UnpackLimits(options.MaxArchiveEntries, options.MaxUnpackedBytes, options.MaxUnpackedBytes);
+        switch (BoundedZip.Check(zip, limits))
         {
-            using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
-            if (archive.Entries.Count > limits.MaxArchiveEntries) return DocumentErrors.UnpacksTooLarge;
-            long total = 0;
-            var kind = DocumentKind.Zip;
-            foreach (var entry in archive.Entries)
-            {
-                if (entry.Length > limits.MaxUnpackedBytes) return DocumentErrors.UnpacksTooLarge;
-                total += entry.Length;
-                if (total > limits.MaxUnpackedBytes) return DocumentErrors.UnpacksTooLarge;
-                if (entry.FullName.Equals("word/document.xml", StringComparison.OrdinalIgnoreCase)) kind = DocumentKind.Docx;
-                else if (entry.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)) kind = DocumentKind.Xlsx;
-            }
-            return kind;
+            case UnpackVerdict.TooLarge: return DocumentErrors.UnpacksTooLarge;
+            case UnpackVerdict.NotAZip: return DocumentErrors.Damaged;
         }
-        catch (InvalidDataException)
-        {
-            return DocumentErrors.Damaged;
-        }
+        using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        if (archive.GetEntry("word/document.xml") is not null) return DocumentKind.Docx;
+        if (archive.GetEntry("xl/workbook.xml") is not null) return DocumentKind.Xlsx;
+        return DocumentKind.Zip;
     }
 }
