@@ -4,6 +4,7 @@ using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Contest;
 using EGov.Collab.App.Journal;
+using EGov.Collab.App.Projects;
 using EGov.Collab.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class PracticesModule
         services.AddScoped<INewsletterSource, PracticesNewsletterSource>();
         services.AddScoped<ISearchSource, PracticesSearchSource>();
         services.AddScoped<ICityContributor, PracticesCityContributor>();
+        services.AddScoped<IProjectPractices, PracticesForProjects>();
         return services;
     }
 
