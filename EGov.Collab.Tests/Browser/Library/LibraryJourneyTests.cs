@@ -30,7 +30,8 @@ public sealed class LibraryJourneyTests(PortalBrowser browser)
         await member.FillAsync("#item-abstract-uk", "Звіт про запуск електронних сервісів у громаді.");
         await member.FillAsync("#item-subjects", "е-послуги; громади");
         await member.FillAsync("#item-date", "2026-11-20");
-        await member.Locator("[data-testid=item-licence-grant] input").CheckAsync();
+        // MudCheckBox puts the test id on its input or on the wrapper around it, depending on the version.
+        await member.Locator("input[type=checkbox][data-testid=item-licence-grant], [data-testid=item-licence-grant] input[type=checkbox]").CheckAsync();
         await member.ClickAsync("[data-testid=submit-item]");
         await Assertions.Expect(member.Locator("[data-testid=submission-sent]")).ToBeVisibleAsync();
         await Assertions.Expect(member.Locator("tr", new PageLocatorOptions { HasText = title }).Locator("[data-status=Submitted]")).ToBeVisibleAsync();
