@@ -30,6 +30,7 @@ public static class LibraryModule
         services.AddScoped<LibraryText>();
         services.AddHttpContextAccessor();
         services.AddScoped<ISearchSource, LibrarySearchSource>();
+        services.AddScoped<IDocumentTextListener, LibraryDocumentTextListener>();
         services.AddScoped<INewsletterSource, LibraryNewsletterSource>();
         services.AddScoped<ICityContributor, LibraryCityContributor>();
         services.AddScoped<IModuleDemoData, LibraryDemoData>();
