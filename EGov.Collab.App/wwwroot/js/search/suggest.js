@@ -10,10 +10,11 @@
     const inputOf = target => target instanceof HTMLInputElement && target.dataset.suggest ? target : null;
 
     function list(input) {
-        let ul = document.getElementById(input.getAttribute('aria-controls'));
+        let ul = document.getElementById(input.dataset.suggestList);
         if (!ul) {
             ul = document.createElement('ul');
-            ul.id = input.getAttribute('aria-controls');
+            ul.id = input.dataset.suggestList;
+            input.setAttribute('aria-controls', ul.id);
             ul.setAttribute('role', 'listbox');
             ul.setAttribute('aria-label', input.dataset.suggestLabel || '');
             ul.hidden = true;
