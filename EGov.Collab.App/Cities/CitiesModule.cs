@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Journal;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,7 @@ public static class CitiesModule
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"cities.csv\"";
             context.Response.Headers.Link = $"<{CityUrls.Licence}>; rel=\"license\"";
-            await using var writer = new StreamWriter(context.Response.Body, CityOpenData.Utf8WithBom, leaveOpen: true);
+            await using var writer = new StreamWriter(context.Response.Body, Csv.Utf8WithBom, leaveOpen: true);
             await openData.WriteCsvAsync(writer, cancellationToken);
             await writer.FlushAsync(cancellationToken);
         });

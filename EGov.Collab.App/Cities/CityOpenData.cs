@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Readiness;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Cities;
@@ -122,20 +123,9 @@ public sealed class CityOpenData(CityCabinet cabinet, ReadinessResults readiness
                 Number(result?.Year), result?.Index.ToString(CultureInfo.InvariantCulture), Number(result?.Rank), Number(result?.GroupRank),
                 Number(certified.GetValueOrDefault(community.Id)), Number(news.GetValueOrDefault(community.Id)),
             ];
-            await writer.WriteLineAsync(string.Join(',', cells.Select(Cell)));
+            await writer.WriteLineAsync(string.Join(',', cells.Select(Csv.Cell)));
         }
     }
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet does not run it.</summary>
-    public static string Cell(string? value)
-    {
-        var text = value ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-            text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
-
-    public static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 }

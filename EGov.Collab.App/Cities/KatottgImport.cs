@@ -96,7 +96,7 @@ public sealed class KatottgImport(IDbContextFactory<CollabDbContext> dbFactory, 
         if (columns.Any(c => c < 0)) return new Error("Cities.Import.Columns", "file");
 
         var rows = new List<(int, string?[])>();
-        foreach (var (line, fields) in CsvRows.Read(reader, delimiter[0], firstLine: 2))
+        foreach (var (line, fields) in Csv.Read(reader, delimiter[0], firstLine: 2))
         {
             if (rows.Count >= MaxRows) return new Error("Cities.Import.TooManyRows", "file");
             rows.Add((line, [.. columns.Select(c => c < fields.Count ? fields[c] : null)]));

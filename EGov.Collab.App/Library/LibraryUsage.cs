@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using EGov.Collab.App.Common;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Library;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ public sealed class LibraryUsage(IDbContextFactory<CollabDbContext> dbFactory, T
         {
             var item = items[itemId];
             var identifier = LibraryItem.Format(item.IdentifierYear ?? 0, item.IdentifierNumber ?? 0);
-            text.Append(Field(identifier)).Append(',').Append(Field(item.TitleUk.Length > 0 ? item.TitleUk : item.TitleEn)).Append(',')
+            text.Append(Csv.Cell(identifier)).Append(',').Append(Csv.Cell(item.TitleUk.Length > 0 ? item.TitleUk : item.TitleEn)).Append(',')
                 .Append(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2},{views},{downloads}\r\n"));
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -66,11 +67,4 @@ public sealed class LibraryUsage(IDbContextFactory<CollabDbContext> dbFactory, T
 
     private static string VisitorKey(string userAgent, string? remoteAddress) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{remoteAddress}|{userAgent}")));
-
-    // RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet does not run it.
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

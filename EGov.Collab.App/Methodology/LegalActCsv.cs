@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EGov.Collab.App.Common;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Methodology;
 
@@ -52,10 +53,10 @@ public static class LegalActCsv
     public static string Write(IEnumerable<LegalActCard> cards)
     {
         var text = new StringBuilder();
-        CsvText.WriteRecord(text, Columns);
+        Csv.WriteRecord(text, Columns);
         foreach (var card in cards)
         {
-            CsvText.WriteRecord(text,
+            Csv.WriteRecord(text,
             [
                 card.Title, card.Identifier, FormatDate(card.AdoptedOn), TypeName(card.Type), card.AdopterName, card.OfficialUrl ?? "",
                 card.Number, card.EffectiveFrom is { } from ? FormatDate(from) : "", card.LostForceOn is { } lost ? FormatDate(lost) : "", card.Tags ?? "",
@@ -73,7 +74,7 @@ public static class LegalActCsv
         ArgumentNullException.ThrowIfNull(reader);
         var cards = new List<(int, LegalActCard)>();
         var errors = new List<CsvRowError>();
-        using var records = CsvText.Read(reader).GetEnumerator();
+        using var records = Csv.Read(reader).GetEnumerator();
         if (!records.MoveNext()) return ([], [new CsvRowError(1, "", "Methodology.Csv.Empty")], new HashSet<string>());
         var header = records.Current.Fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToList();
         var missing = RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using EGov.Collab.App.Cities;
+using EGov.Collab.App.Common;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
 using EGov.Collab.Tests.Support;
@@ -144,7 +145,7 @@ public sealed class CitiesHttpTests(PortalFactory portal)
         Assert.Contains("creativecommons.org/licenses/by/4.0", string.Join(' ', response.Headers.GetValues("Link")), StringComparison.Ordinal);
         var text = await response.Content.ReadAsStringAsync();
         using var reader = new StringReader(text.TrimStart('\uFEFF'));
-        var rows = CsvRows.Read(reader, ',').Select(r => r.Fields).ToList();
+        var rows = Csv.Read(reader, ',').Select(r => r.Fields).ToList();
         Assert.Equal(CityOpenData.CsvColumns, rows[0]);
         Assert.Equal(communities, rows.Count - 1);
         Assert.All(rows, r => Assert.Equal(CityOpenData.CsvColumns.Count, r.Count));
