@@ -6,6 +6,7 @@ using EGov.Collab.Domain.Common;
 using EGov.Collab.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using static EGov.Collab.Tests.Integration.Cities.FakeCityContributor;
 
 namespace EGov.Collab.Tests.Integration.Cities;
@@ -34,6 +35,8 @@ public sealed class CitiesContributorsHttpTests(PortalFactory portal)
         var project = Item(ModuleKey.Projects, "listing", "Спільна платформа послуг", lviv);
         await using var host = portal.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
+            // Only these two modules contribute here, so the page's other sections say plainly they have nothing yet.
+            services.RemoveAll<ICityContributor>();
             services.AddScoped<ICityContributor>(_ => new FakeCityContributor(ModuleKey.Practices, [own, .. peers]));
             services.AddScoped<ICityContributor>(_ => new FakeCityContributor(ModuleKey.Projects, project));
         }));

@@ -15,7 +15,10 @@ public sealed class NewsletterSourcesTests(PortalFactory portal)
     {
         using var scope = portal.Services.CreateScope();
         var sources = scope.ServiceProvider.GetServices<INewsletterSource>().Select(s => s.GetType().Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["ContestNewsletterSource", "DraftingNewsletterSource", "JournalNewsletterSource", "LearningNewsletterSource", "MethodologyNewsletterSource"], sources);
+        Assert.Equal(
+            ["CitiesNewsletterSource", "ContestNewsletterSource", "DraftingNewsletterSource", "JournalNewsletterSource", "LearningNewsletterSource",
+             "LibraryNewsletterSource", "MethodologyNewsletterSource", "PracticesNewsletterSource", "ProjectsNewsletterSource"],
+            sources);
     }
 
     [Fact]

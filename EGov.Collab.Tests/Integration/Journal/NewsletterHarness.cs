@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Journal.Newsletter;
 using EGov.Collab.App.Mail;
@@ -11,6 +12,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace EGov.Collab.Tests.Integration.Journal;
@@ -60,6 +63,8 @@ public sealed class NewsletterHarness : IAsyncDisposable
         NewsletterHarness? harness = null;
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
+        services.AddSingleton<PublicLinks>();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddDbContextFactory<SqliteCollabDbContext>(o => o.UseSqlite(connection));
