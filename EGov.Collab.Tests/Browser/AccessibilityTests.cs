@@ -12,6 +12,12 @@ public sealed class AccessibilityTests(PortalBrowser browser)
         "/search?q=" + Uri.EscapeDataString("портал"),
         "/no-such-page",
         .. ModuleKeys.All.Select(m => "/" + m.Slug()),
+        "/methodology/acts",
+        "/methodology/templates",
+        "/methodology/examples",
+        "/library?sort=downloads",
+        "/cities/" + EGov.Collab.Data.Seeding.CitiesDemoData.LvivHromada,
+        "/cities/compare?codes=" + EGov.Collab.Data.Seeding.CitiesDemoData.LvivHromada + "," + EGov.Collab.Data.Seeding.CitiesDemoData.KulykivHromada,
     ];
 
     [Theory]
