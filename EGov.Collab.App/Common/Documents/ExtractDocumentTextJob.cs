@@ -48,6 +48,8 @@ public sealed class ExtractDocumentTextJob(
             () => extractor.Extract(path, file.Kind, timeout.Token),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var finished = await Task.WhenAny(extraction, Task.Delay(limits.ExtractionTimeout + TimeSpan.FromSeconds(5), cancellationToken));
+        // The server stopping is no verdict on the file: let the job run again rather than mark it failed.
+        cancellationToken.ThrowIfCancellationRequested();
         return finished == extraction ? await extraction : ExtractionOutcome.Failed("time limit");
     }
 
