@@ -27,6 +27,8 @@ public static class AccountErrors
 
     public static Error OrganisationListed(string field) => new("Account.OrganisationListed", field);
 
+    public static Error WrongTwoFactorCode(string field) => new("Account.WrongTwoFactorCode", field);
+
     public static readonly Error InvalidToken = new("Account.InvalidToken");
 
     public static readonly Error Failed = new("Account.Failed");

@@ -63,6 +63,8 @@ public static class AccountModule
             .AddClaimsPrincipalFactory<MemberClaimsFactory>();
         services.AddSingleton<AccountMailThrottle>();
         services.AddSingleton<SignInAddressThrottle>();
+        services.AddOptions<TwoFactor.TwoFactorOptions>().BindConfiguration(TwoFactor.TwoFactorOptions.Section);
+        services.AddScoped<TwoFactor.AuthenticatorEnrolment>();
         services.AddHttpContextAccessor();
         services.AddScoped<IEmailSender<Member>, IdentityMailSender>();
 

@@ -11,6 +11,8 @@ public enum SignInOutcome
     LockedOut,
     EmailNotConfirmed,
     TooManyFromAddress,
+    /// <summary>The password was right and the account has an authenticator: the code is asked next.</summary>
+    RequiresTwoFactor,
 }
 
 /// <summary>Failed sign-ins per client address: past the limit the address is refused before any password is checked.</summary>
@@ -44,7 +46,26 @@ public sealed class MemberSignIn(
             return SignInOutcome.TooManyFromAddress;
         }
 
-        var outcome = await CheckAsync(name, password, remember);
+        return Counted(address, await CheckAsync(name, password, remember));
+    }
+
+    /// <summary>The second step: the code from the member's authenticator app, or one of their recovery codes.</summary>
+    public async Task<SignInOutcome> SecondFactorAsync(string? code, bool remember, bool rememberMachine, bool isRecoveryCode)
+    {
+        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        if (address is not null && addresses.IsExhausted(address)) return SignInOutcome.TooManyFromAddress;
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return SignInOutcome.WrongCredentials;
+        // Recovery codes keep their dash ("XXXXX-XXXXX"); app codes are digits people may group with spaces or dashes.
+        var token = isRecoveryCode ? (code ?? "").Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant() : TwoFactor.AuthenticatorEnrolment.Normalise(code);
+        if (token.Length == 0) return SignInOutcome.WrongCredentials;
+        var result = isRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(token)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(token, remember, rememberMachine);
+        return Counted(address, result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.WrongCredentials);
+    }
+
+    private SignInOutcome Counted(string? address, SignInOutcome outcome)
+    {
         if (address is not null && outcome is SignInOutcome.WrongCredentials or SignInOutcome.LockedOut) addresses.Record(address);
         return outcome;
     }
@@ -60,6 +81,7 @@ public sealed class MemberSignIn(
 
         var result = await signIn.PasswordSignInAsync(member, password, remember, lockoutOnFailure: true);
         if (result.Succeeded) return SignInOutcome.Succeeded;
+        if (result.RequiresTwoFactor) return SignInOutcome.RequiresTwoFactor;
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused: account locked out");

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Common;
 using EGov.Collab.Domain.Common;
+using EGov.Collab.App.Account.TwoFactor;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EGov.Collab.App.Common;
 
@@ -10,7 +12,7 @@ namespace EGov.Collab.App.Common;
 /// The one place that answers "may this member do this in that module?". It reads roles from the database, not from
 /// the cookie, so a revoked role stops working at once. Services call it before acting; pages use it through policies.
 /// </summary>
-public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory)
+public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory, IOptions<TwoFactorOptions> twoFactor)
 {
     public async Task<bool> CanAsync(ClaimsPrincipal user, ModuleKey module, ModuleAction action, CancellationToken cancellationToken = default)
     {
@@ -31,7 +33,7 @@ public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory)
         if (memberId is null) return false;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var locked = await db.Users.Where(u => u.Id == memberId.Value).AnyAsync(AccountLock.IsLockedByAdministrator, cancellationToken);
-        return !locked && await IsAdministratorQuery(db, memberId.Value).AnyAsync(cancellationToken);
+        return !locked && await IsAdministratorQuery(db, memberId.Value, twoFactor.Value.AdministratorsNeedTwoFactor).AnyAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ModuleRole>> RolesAsync(Guid memberId, ModuleKey module, CancellationToken cancellationToken = default) =>
@@ -46,14 +48,16 @@ public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory)
         if (member is null || member.Locked) return MemberAccess.None;
         var roles = await db.ModuleRoleGrants.Where(g => g.MemberId == memberId && g.Module == module)
             .Select(g => g.Role).ToListAsync(cancellationToken);
-        var isAdministrator = await IsAdministratorQuery(db, memberId).AnyAsync(cancellationToken);
+        var isAdministrator = await IsAdministratorQuery(db, memberId, twoFactor.Value.AdministratorsNeedTwoFactor).AnyAsync(cancellationToken);
         return new MemberAccess(true, isAdministrator, roles);
     }
 
-    private static IQueryable<Guid> IsAdministratorQuery(CollabDbContext db, Guid memberId) =>
+    /// <summary>An administrator's rights; with <paramref name="needsTwoFactor"/>, only once the account has an authenticator.</summary>
+    private static IQueryable<Guid> IsAdministratorQuery(CollabDbContext db, Guid memberId, bool needsTwoFactor) =>
         from userRole in db.UserRoles
         join role in db.Roles on userRole.RoleId equals role.Id
-        where userRole.UserId == memberId && role.Name == PortalRoles.Administrator
+        join member in db.Users on userRole.UserId equals member.Id
+        where userRole.UserId == memberId && role.Name == PortalRoles.Administrator && (!needsTwoFactor || member.TwoFactorEnabled)
         select userRole.UserId;
 
     private sealed record MemberAccess(bool Exists, bool IsPortalAdministrator, IReadOnlyList<ModuleRole> Roles)
