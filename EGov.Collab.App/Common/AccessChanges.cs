@@ -4,7 +4,7 @@ using EGov.Collab.App.Live;
 namespace EGov.Collab.App.Common;
 
 /// <summary>A member's rights changed (a role granted or revoked, the account locked, a club or room membership changed).</summary>
-public sealed record AccessChanged(Guid MemberId);
+public sealed record AccessChanged(Guid MemberId, Guid Node);
 
 /// <summary>
 /// Versions of each member's rights, so <see cref="ModuleAccess"/> and the modules' own access checks can decide rights once
@@ -19,13 +19,16 @@ public sealed class AccessChanges
     private readonly ConcurrentDictionary<Guid, long> _versions = new();
     private readonly ILiveBus _bus;
 
+    // This node's own announcements come back through the bus; they were applied when made, so they are skipped.
+    private readonly Guid _node = Guid.NewGuid();
+
     public AccessChanges(ILiveBus bus)
     {
         _bus = bus;
         // Lives as long as the process: the subscription is never disposed.
         _ = bus.Subscribe(Topic, message =>
         {
-            if (message is AccessChanged changed) Bump(changed.MemberId);
+            if (message is AccessChanged changed && changed.Node != _node) Bump(changed.MemberId);
             return Task.CompletedTask;
         });
     }
@@ -37,7 +40,7 @@ public sealed class AccessChanges
     {
         var distinct = memberIds.Distinct().ToList();
         foreach (var memberId in distinct) Bump(memberId);
-        foreach (var memberId in distinct) await _bus.PublishAsync(Topic, new AccessChanged(memberId));
+        foreach (var memberId in distinct) await _bus.PublishAsync(Topic, new AccessChanged(memberId, _node));
     }
 
     private void Bump(Guid memberId) => _versions.AddOrUpdate(memberId, 1, (_, version) => version + 1);

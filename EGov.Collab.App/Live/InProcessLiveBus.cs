@@ -11,7 +11,7 @@ namespace EGov.Collab.App.Live;
 /// </summary>
 public sealed class InProcessLiveBus(ILogger<InProcessLiveBus> logger) : ILiveBus
 {
-    /// <summary>Queued messages per subscriber beyond which droppable ones give way (content is kept whatever the length).</summary>
+    /// <summary>Queued messages per subscriber beyond which a droppable one gives way to a newer of its kind (content is kept whatever the length).</summary>
     public const int QueueCapacity = 256;
 
     private readonly ConcurrentDictionary<string, ImmutableList<Subscriber>> _topics = new(StringComparer.Ordinal);
@@ -48,7 +48,7 @@ public sealed class InProcessLiveBus(ILogger<InProcessLiveBus> logger) : ILiveBu
             lock (_queue)
             {
                 if (_closed) return;
-                if (_queue.Count >= QueueCapacity) MakeRoom();
+                if (_queue.Count >= QueueCapacity && message is IDroppableLiveMessage) MakeRoomFor(message);
                 _queue.AddLast(message);
                 if (_draining) return;
                 _draining = true;
@@ -67,18 +67,19 @@ public sealed class InProcessLiveBus(ILogger<InProcessLiveBus> logger) : ILiveBu
         }
 
         /// <summary>
-        /// Drops the oldest droppable message. When there is none the queue grows anyway: content is never dropped, and
-        /// neither is the newest presence message (it carries the state the subscriber must end with).
+        /// A newer droppable message supersedes the oldest waiting one of its kind, which is dropped. Content is never
+        /// dropped and never makes room: when content alone fills the queue it grows, and the newest message of each
+        /// droppable kind is always delivered (it carries the state the subscriber must end with).
         /// </summary>
-        private void MakeRoom()
+        private void MakeRoomFor(object message)
         {
             for (var node = _queue.First; node is not null; node = node.Next)
             {
-                if (node.Value is not IDroppableLiveMessage) continue;
+                if (node.Value.GetType() != message.GetType()) continue;
                 _queue.Remove(node);
                 return;
             }
-            if (!_warnedFull) logger.LogWarning("A subscriber of {Topic} has {Count} content messages waiting.", topic, _queue.Count);
+            if (!_warnedFull) logger.LogWarning("A subscriber of {Topic} has {Count} messages waiting.", topic, _queue.Count);
             _warnedFull = true;
         }
 
