@@ -35,9 +35,9 @@ public sealed class LivePresenceTests
         using var other = presence.Join("topic:1", Guid.NewGuid(), "Богдан Олійник");
         using var second = presence.Join("topic:1", member, "Наталія Ткаченко");
         first.MoveTo("m1");
+        first.Typing();
         _clock.Advance(TimeSpan.FromSeconds(1));
         second.MoveTo("m2");
-        first.Typing();
 
         var people = presence.In("topic:1");
 
