@@ -9,9 +9,7 @@ public sealed class AccountText(IStringLocalizer<AccountResource> account, IStri
 {
     public string Describe(Error error)
     {
-        var own = account[error.Code];
-        if (!own.ResourceNotFound) return own.Value;
-        var common = shared[error.Code];
-        return common.ResourceNotFound ? account[AccountErrors.Failed.Code].Value : common.Value;
+        ArgumentNullException.ThrowIfNull(error);
+        return ErrorTexts.Find(account, shared, error.Code) ?? account[AccountErrors.Failed.Code].Value;
     }
 }

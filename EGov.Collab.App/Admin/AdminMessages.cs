@@ -32,11 +32,5 @@ public sealed class AdminMessages(
         return action;
     }
 
-    public string Text(string key)
-    {
-        var own = admin[key];
-        if (!own.ResourceNotFound) return own.Value;
-        var common = shared[key];
-        return common.ResourceNotFound ? key : common.Value;
-    }
+    public string Text(string key) => ErrorTexts.Find(admin, shared, key) ?? key;
 }

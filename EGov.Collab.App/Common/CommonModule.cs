@@ -1,7 +1,11 @@
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Live;
+using EGov.Collab.Data.Sqlite;
+using EGov.Collab.Data.SqlServer;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace EGov.Collab.App.Common;
 
@@ -13,6 +17,13 @@ public static class CommonModule
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ILiveBus, InProcessLiveBus>();
         services.AddSingleton<LivePresence>();
+        services.AddScoped<PresenceCircuit>();
+        services.AddScoped<CircuitHandler, PresenceCircuitHandler>();
+        services.AddSingleton<AccessChanges>();
+        services.AddSingleton<AccessChangeInterceptor>();
+        // Whichever provider AddCollabData chose, its contexts report changes of rights.
+        services.ConfigureDbContext<SqliteCollabDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<AccessChangeInterceptor>()));
+        services.ConfigureDbContext<SqlServerCollabDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<AccessChangeInterceptor>()));
         services.AddSingleton<ModuleAccess>();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<PortalStatistics>();

@@ -10,17 +10,21 @@ namespace EGov.Collab.App.Common;
 
 /// <summary>
 /// The one place that answers "may this member do this in that module?". It reads roles from the database, not from
-/// the cookie, so a revoked role stops working at once. Services call it before acting; pages use it through policies.
+/// the cookie, and decides them once per member: the answer is kept until a save changes the member's rights
+/// (<see cref="AccessChanges"/>), so a revoked role stops working at once and a live page's refresh costs no query.
+/// Services call it before acting; pages use it through policies.
 /// </summary>
-public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory, IOptions<TwoFactorOptions> twoFactor)
+public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory, AccessChanges changes, TimeProvider clock, IOptions<TwoFactorOptions> twoFactor)
 {
+    private readonly RightsCache<MemberAccess> _cache = new(changes, clock);
+
     public async Task<bool> CanAsync(ClaimsPrincipal user, ModuleKey module, ModuleAction action, CancellationToken cancellationToken = default)
     {
         if (action == ModuleAction.Read) return true;
         var memberId = user.MemberId();
         if (memberId is null) return false;
-        var access = await LoadAsync(memberId.Value, module, cancellationToken);
-        return access.Exists && ModulePermissions.Allows(true, access.IsPortalAdministrator, access.Roles, action);
+        var access = await LoadAsync(memberId.Value, cancellationToken);
+        return access.Exists && ModulePermissions.Allows(true, access.IsPortalAdministrator, access.RolesIn(module), action);
     }
 
     /// <summary>Success, or <see cref="CommonErrors.Forbidden"/> for a service to return.</summary>
@@ -31,25 +35,27 @@ public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory, I
     {
         var memberId = user.MemberId();
         if (memberId is null) return false;
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var locked = await db.Users.Where(u => u.Id == memberId.Value).AnyAsync(AccountLock.IsLockedByAdministrator, cancellationToken);
-        return !locked && await IsAdministratorQuery(db, memberId.Value, twoFactor.Value.AdministratorsNeedTwoFactor).AnyAsync(cancellationToken);
+        var access = await LoadAsync(memberId.Value, cancellationToken);
+        return access.Exists && access.IsPortalAdministrator;
     }
 
     public async Task<IReadOnlyList<ModuleRole>> RolesAsync(Guid memberId, ModuleKey module, CancellationToken cancellationToken = default) =>
-        (await LoadAsync(memberId, module, cancellationToken)).Roles;
+        (await LoadAsync(memberId, cancellationToken)).RolesIn(module);
 
-    private async Task<MemberAccess> LoadAsync(Guid memberId, ModuleKey module, CancellationToken cancellationToken)
+    private Task<MemberAccess> LoadAsync(Guid memberId, CancellationToken cancellationToken) =>
+        _cache.GetAsync(memberId, token => ReadAsync(memberId, token), cancellationToken);
+
+    private async Task<MemberAccess> ReadAsync(Guid memberId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var member = await db.Users.Where(u => u.Id == memberId)
             .Select(u => new { Locked = u.LockoutEnd == AccountLock.ByAdministrator })
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null || member.Locked) return MemberAccess.None;
-        var roles = await db.ModuleRoleGrants.Where(g => g.MemberId == memberId && g.Module == module)
-            .Select(g => g.Role).ToListAsync(cancellationToken);
+        var grants = await db.ModuleRoleGrants.Where(g => g.MemberId == memberId)
+            .Select(g => new { g.Module, g.Role }).ToListAsync(cancellationToken);
         var isAdministrator = await IsAdministratorQuery(db, memberId, twoFactor.Value.AdministratorsNeedTwoFactor).AnyAsync(cancellationToken);
-        return new MemberAccess(true, isAdministrator, roles);
+        return new MemberAccess(true, isAdministrator, grants.ToLookup(g => g.Module, g => g.Role));
     }
 
     /// <summary>An administrator's rights; with <paramref name="needsTwoFactor"/>, only once the account has an authenticator.</summary>
@@ -60,8 +66,10 @@ public sealed class ModuleAccess(IDbContextFactory<CollabDbContext> dbFactory, I
         where userRole.UserId == memberId && role.Name == PortalRoles.Administrator && (!needsTwoFactor || member.TwoFactorEnabled)
         select userRole.UserId;
 
-    private sealed record MemberAccess(bool Exists, bool IsPortalAdministrator, IReadOnlyList<ModuleRole> Roles)
+    private sealed record MemberAccess(bool Exists, bool IsPortalAdministrator, ILookup<ModuleKey, ModuleRole> Roles)
     {
-        public static readonly MemberAccess None = new(false, false, []);
+        public static readonly MemberAccess None = new(false, false, Array.Empty<ModuleRole>().ToLookup(_ => default(ModuleKey)));
+
+        public IReadOnlyList<ModuleRole> RolesIn(ModuleKey module) => [.. Roles[module]];
     }
 }

@@ -15,9 +15,6 @@ public sealed class ContestMessages(IStringLocalizer<ContestResource> contest, I
 
     public string Text(string key)
     {
-        var own = contest[key];
-        if (!own.ResourceNotFound) return own.Value;
-        var common = shared[key];
-        return common.ResourceNotFound ? key : common.Value;
+        return ErrorTexts.Find(contest, shared, key) ?? key;
     }
 }

@@ -1,4 +1,5 @@
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Jobs;
 using Hangfire;
 
 namespace EGov.Collab.App.Contest;
@@ -18,7 +19,7 @@ public static class ContestModule
         services.AddSingleton<ContestSetup>();
         services.AddSingleton<ExpertReviews>();
         services.AddTransient<ContestMessages>();
-        services.AddTransient<ContestPhaseJob>();
+        services.AddRecurringJob<ContestPhaseJob>(ContestPhaseJob.Id, ContestPhaseJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddHttpContextAccessor();
         services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, ContestNewsletterSource>();
         return services;
@@ -43,10 +44,6 @@ public static class ContestModule
             await registration.OpenAttachmentAsync(http.User, id, http.RequestAborted) is { } file
                 ? Results.File(file.Path, file.Attachment.ContentType, file.Attachment.FileName)
                 : Results.NotFound());
-
-        var recurring = endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<ContestPhaseJob>(ContestPhaseJob.Id, job => job.RunAsync(CancellationToken.None), ContestPhaseJob.Cron,
-            new RecurringJobOptions { TimeZone = PortalTime.Kyiv });
         return endpoints;
     }
 }

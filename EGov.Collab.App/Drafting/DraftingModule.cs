@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Drafting.Documents;
 using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.ExpertClub;
@@ -27,7 +28,7 @@ public static class DraftingModule
         services.AddSingleton<Comments>();
         services.AddSingleton<Versions>();
         services.AddSingleton<Consultations>();
-        services.AddTransient<ConsultationCloseJob>();
+        services.AddRecurringJob<ConsultationCloseJob>(ConsultationCloseJob.SweepId, "*/10 * * * *", job => job.SweepAsync(CancellationToken.None));
         // Replaces the expert club's empty default, whichever module is added first.
         services.RemoveAll<IOpinionSubjects>();
         services.AddSingleton<IOpinionSubjects, DraftOpinionSubjects>();
@@ -40,9 +41,6 @@ public static class DraftingModule
     public static IEndpointRouteBuilder MapDrafting(this IEndpointRouteBuilder endpoints)
     {
         StartDemoTextsAsync(endpoints.ServiceProvider).GetAwaiter().GetResult();
-        endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ConsultationCloseJob>(
-            ConsultationCloseJob.SweepId, job => job.SweepAsync(CancellationToken.None), "*/10 * * * *",
-            new RecurringJobOptions { TimeZone = PortalTime.Kyiv });
 
         var exports = endpoints.MapGroup("/drafting/drafts/{draftId:guid}/export");
         exports.MapGet("/text.pdf", TextPdfAsync);

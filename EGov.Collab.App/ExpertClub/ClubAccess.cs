@@ -18,21 +18,32 @@ public sealed record ClubViewer(Guid? MemberId, string Name, bool IsModerator, b
 
     public bool IsSignedIn => MemberId is not null;
 
+    /// <summary>A moderator removed the member from the club (even a moderator's rights do not make them a member again).</summary>
+    public bool IsRemoved { get; init; }
+
     public bool CanRead(Room room) => !room.IsPrivate || IsModerator || PrivateRooms.Contains(room.Id);
 
     public bool CanWrite(Room room) => IsSignedIn && (IsModerator || (room.IsPrivate ? PrivateRooms.Contains(room.Id) : IsClubMember));
 }
 
-public sealed class ClubAccess(IDbContextFactory<CollabDbContext> dbFactory, ModuleAccess moduleAccess)
+/// <summary>
+/// Decides a member's standing in the club once and keeps it until their rights change (<see cref="AccessChanges"/>:
+/// a role, a lock, a club or room membership), so every post and every live refresh does not re-read it.
+/// </summary>
+public sealed class ClubAccess(IDbContextFactory<CollabDbContext> dbFactory, ModuleAccess moduleAccess, AccessChanges changes, TimeProvider clock)
 {
+    private readonly RightsCache<ClubViewer> _cache = new(changes, clock);
+
     public async Task<ClubViewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var memberId = user.MemberId();
         if (memberId is null) return ClubViewer.Visitor;
-        return await ViewerAsync(memberId.Value, await moduleAccess.CanAsync(user, ModuleKey.ExpertClub, ModuleAction.Administer, cancellationToken), cancellationToken);
+        var isModerator = await moduleAccess.CanAsync(user, ModuleKey.ExpertClub, ModuleAction.Administer, cancellationToken);
+        var viewer = await _cache.GetAsync(memberId.Value, token => ViewerAsync(memberId.Value, token), cancellationToken);
+        return viewer.MemberId is null ? viewer : viewer with { IsModerator = isModerator, IsClubMember = viewer.IsClubMember || (isModerator && !viewer.IsRemoved) };
     }
 
-    private async Task<ClubViewer> ViewerAsync(Guid memberId, bool isModerator, CancellationToken cancellationToken)
+    private async Task<ClubViewer> ViewerAsync(Guid memberId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var member = await db.Users.AsNoTracking().Where(u => u.Id == memberId)
@@ -41,7 +52,8 @@ public sealed class ClubAccess(IDbContextFactory<CollabDbContext> dbFactory, Mod
         var status = await db.ClubMembers.Where(m => m.MemberId == memberId).Select(m => (ClubMemberStatus?)m.Status).SingleOrDefaultAsync(cancellationToken);
         var isExpert = await db.ModuleRoleGrants.AnyAsync(g => g.MemberId == memberId && g.Module == ModuleKey.ExpertClub, cancellationToken);
         var rooms = await db.ClubRoomMembers.Where(r => r.MemberId == memberId).Select(r => r.RoomId).ToListAsync(cancellationToken);
-        var isClubMember = status != ClubMemberStatus.Removed && (status == ClubMemberStatus.Approved || isExpert || isModerator);
-        return new ClubViewer(memberId, member.FullName, isModerator, isClubMember, rooms.ToHashSet());
+        var removed = status == ClubMemberStatus.Removed;
+        var isClubMember = !removed && (status == ClubMemberStatus.Approved || isExpert);
+        return new ClubViewer(memberId, member.FullName, false, isClubMember, rooms.ToHashSet()) { IsRemoved = removed };
     }
 }

@@ -13,9 +13,6 @@ public sealed class ClubText(IStringLocalizer<ExpertClubResource> club, IStringL
         ArgumentNullException.ThrowIfNull(error);
         if (error == ClubErrors.SlowDown)
             return club[error.Code, MessageRateLimit.MaxMessages, MessageRateLimit.Window.TotalSeconds].Value;
-        var own = club[error.Code];
-        if (!own.ResourceNotFound) return own.Value;
-        var common = shared[error.Code];
-        return common.ResourceNotFound ? error.Code : common.Value;
+        return ErrorTexts.Find(club, shared, error.Code) ?? error.Code;
     }
 }

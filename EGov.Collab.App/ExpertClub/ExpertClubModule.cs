@@ -1,7 +1,6 @@
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.ExpertClub.Live;
 using EGov.Collab.App.Notifications;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EGov.Collab.App.ExpertClub;
 
@@ -12,14 +11,13 @@ public static class ExpertClubModule
     {
         services.AddNotifications();
         services.AddSingleton<ClubAccess>();
+        services.AddOptions<TopicSessionOptions>().BindConfiguration(TopicSessionOptions.SectionName);
         services.AddSingleton<TopicSessions>();
         services.AddSingleton<ClubRooms>();
         services.AddSingleton<ClubMembership>();
         services.AddScoped<ClubSearch>();
         services.AddSingleton<ExpertOpinions>();
         services.AddTransient<ClubText>();
-        // Drafting replaces this with its own when it lands (a later registration wins over TryAdd).
-        services.TryAddSingleton<IOpinionSubjects, NoOpinionSubjects>();
         services.AddScoped<ISearchSource, ClubSearchSource>();
         services.AddScoped<ISearchAudienceProvider, ClubSearchAudiences>();
         return services;

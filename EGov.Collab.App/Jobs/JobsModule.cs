@@ -28,7 +28,7 @@ public static class JobsModule
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HostSafeLogProvider(provider.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
-        services.AddTransient<OutboxRetentionJob>();
+        services.AddRecurringJob<OutboxRetentionJob>(OutboxRetentionJob.Id, "15 3 * * *", job => job.RunAsync(CancellationToken.None));
         return services;
     }
 
@@ -40,10 +40,7 @@ public static class JobsModule
             AppPath = "/admin",
             DashboardTitle = "EGov.Collab — Hangfire",
         });
-        var recurring = endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<OutboxRetentionJob>(
-            OutboxRetentionJob.Id, job => job.RunAsync(CancellationToken.None), "15 3 * * *",
-            new RecurringJobOptions { TimeZone = PortalTime.Kyiv });
+        RecurringJobs.RegisterAll(endpoints.ServiceProvider);
         return endpoints;
     }
 

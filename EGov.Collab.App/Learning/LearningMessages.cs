@@ -10,9 +10,6 @@ public sealed class LearningMessages(IStringLocalizer<LearningResource> own, ISt
     public string For(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var text = own[error.Code];
-        if (!text.ResourceNotFound) return text.Value;
-        var common = shared[error.Code];
-        return common.ResourceNotFound ? error.Code : common.Value;
+        return ErrorTexts.Find(own, shared, error.Code) ?? error.Code;
     }
 }

@@ -23,9 +23,7 @@ public sealed class LibraryText(IStringLocalizer<LibraryResource> library, IStri
     {
         ArgumentNullException.ThrowIfNull(error);
         if (error.Code.StartsWith("Documents.", StringComparison.Ordinal)) return documents.For(error, PdfUpload);
-        var text = library[error.Code];
-        if (text.ResourceNotFound) text = shared[error.Code];
-        var message = text.ResourceNotFound ? library["Library.Error.Generic"].Value : text.Value;
+        var message = ErrorTexts.Find(library, shared, error.Code) ?? library["Library.Error.Generic"].Value;
         if (error.Field is null) return message;
         var field = library["Library.Field." + error.Field];
         return field.ResourceNotFound ? message : $"{field.Value}: {message}";

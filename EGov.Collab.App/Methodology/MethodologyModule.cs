@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EGov.Collab.App.Cities;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Journal;
@@ -23,7 +24,7 @@ public static class MethodologyModule
         services.AddScoped<ActImport>();
         services.AddScoped<Examples>();
         services.AddScoped<Templates>();
-        services.AddTransient<CitedActWatchJob>();
+        services.AddRecurringJob<CitedActWatchJob>(CitedActWatchJob.Id, "15 3 * * *", job => job.RunAsync(CancellationToken.None));
         services.AddScoped<ISearchSource, MethodologySearchSource>();
         services.AddScoped<INewsletterSource, MethodologyNewsletterSource>();
         services.AddScoped<ICityContributor, MethodologyCityContributor>();
@@ -32,9 +33,6 @@ public static class MethodologyModule
 
     public static IEndpointRouteBuilder MapMethodology(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>().AddOrUpdate<CitedActWatchJob>(
-            CitedActWatchJob.Id, job => job.RunAsync(CancellationToken.None), "15 3 * * *", new RecurringJobOptions { TimeZone = PortalTime.Kyiv });
-
         endpoints.MapGet(MethodologyLinks.ActsCsv, async (ActImport import, CancellationToken cancellationToken) =>
             Results.File(await import.ExportAsync(cancellationToken), "text/csv; charset=utf-8", "legal-acts.csv"));
 

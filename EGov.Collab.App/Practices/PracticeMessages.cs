@@ -16,11 +16,5 @@ public sealed class PracticeMessages(IStringLocalizer<PracticesResource> own, IS
         return field.ResourceNotFound ? text : $"{field.Value}: {text}";
     }
 
-    public string Text(string key)
-    {
-        var found = own[key];
-        if (!found.ResourceNotFound) return found.Value;
-        var common = shared[key];
-        return common.ResourceNotFound ? key : common.Value;
-    }
+    public string Text(string key) => ErrorTexts.Find(own, shared, key) ?? key;
 }

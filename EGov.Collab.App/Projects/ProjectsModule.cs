@@ -1,5 +1,6 @@
 using EGov.Collab.App.Cities;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Projects.Publiccode;
@@ -20,7 +21,7 @@ public static class ProjectsModule
         services.AddScoped<ListingAttachments>();
         services.AddScoped<ProjectsMatching>();
         services.AddScoped<ProjectsDashboard>();
-        services.AddTransient<ListingExpiryJob>();
+        services.AddRecurringJob<ListingExpiryJob>(ListingExpiryJob.Id, ListingExpiryJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.TryAddScoped<IProjectPractices, NoProjectPractices>();
         services.AddScoped<ISearchSource, ProjectsSearchSource>();
         services.AddScoped<INewsletterSource, ProjectsNewsletterSource>();
@@ -42,10 +43,6 @@ public static class ProjectsModule
         endpoints.MapGet("/projects/solutions.json", async (HttpContext http, ListingService listings) =>
             Results.Json((await listings.CatalogueAsync(new ListingQuery(Kind: Domain.Projects.ListingKind.Solution, IncludeArchived: true), http.RequestAborted))
                 .Select(l => new { id = l.Id, titleUk = l.TitleUk, titleEn = l.TitleEn, url = ProjectsLinks.Listing(l.Id), stage = l.Stage.ToString() })));
-
-        var recurring = endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<ListingExpiryJob>(ListingExpiryJob.Id, job => job.RunAsync(CancellationToken.None), ListingExpiryJob.Cron,
-            new RecurringJobOptions { TimeZone = PortalTime.Kyiv });
         return endpoints;
     }
 }

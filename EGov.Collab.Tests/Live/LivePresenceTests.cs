@@ -26,17 +26,74 @@ public sealed class LivePresenceTests
     }
 
     [Fact]
-    public void TwoTabsOfOneMember_AreTwoSessions_OneMember()
+    public void TwoTabsOfOneMember_AreOnePerson_AtTheLatestTabsPlace_TypingIfEitherTypes()
     {
         var presence = new LivePresence(_bus, _clock);
         var member = Guid.NewGuid();
         using var first = presence.Join("topic:1", member, "Наталія Ткаченко");
-        using var second = presence.Join("topic:1", member, "Наталія Ткаченко");
+        _clock.Advance(TimeSpan.FromSeconds(1));
         using var other = presence.Join("topic:1", Guid.NewGuid(), "Богдан Олійник");
+        using var second = presence.Join("topic:1", member, "Наталія Ткаченко");
+        first.MoveTo("m1");
+        first.Typing();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        second.MoveTo("m2");
 
-        Assert.Equal(3, presence.In("topic:1").Count);
-        Assert.Equal(2, presence.MembersIn("topic:1").Count);
+        var people = presence.In("topic:1");
+
+        Assert.Equal(["Наталія Ткаченко", "Богдан Олійник"], people.Select(p => p.Name));
+        Assert.Equal(("m2", true), (people[0].Location, people[0].IsTyping));
+        Assert.Equal(3, presence.SessionsIn("topic:1"));
         Assert.Empty(presence.In("topic:2"));
+    }
+
+    [Fact]
+    public void ClosingOneOfTwoTabs_KeepsThePerson_ClosingTheLast_RemovesThem()
+    {
+        var presence = new LivePresence(_bus, _clock);
+        var member = Guid.NewGuid();
+        var first = presence.Join("topic:1", member, "Наталія Ткаченко");
+        var second = presence.Join("topic:1", member, "Наталія Ткаченко");
+
+        first.Dispose();
+        Assert.Single(presence.In("topic:1"));
+        second.Dispose();
+        Assert.Empty(presence.In("topic:1"));
+    }
+
+    [Fact]
+    public void CircuitConnectionDown_TakesItsTabsOut_Up_PutsThemBackWhereTheyWere()
+    {
+        var presence = new LivePresence(_bus, _clock);
+        var tab = new PresenceCircuit(presence);
+        var otherTab = new PresenceCircuit(presence);
+        var member = Guid.NewGuid();
+        using var here = tab.Join("topic:1", member, "Наталія Ткаченко");
+        using var there = tab.Join("draft:1", member, "Наталія Ткаченко");
+        using var someoneElse = otherTab.Join("topic:1", Guid.NewGuid(), "Богдан Олійник");
+        here.MoveTo("m7");
+
+        tab.ConnectionDown();
+        Assert.Equal(["Богдан Олійник"], presence.In("topic:1").Select(p => p.Name));
+        Assert.Empty(presence.In("draft:1"));
+
+        tab.ConnectionUp();
+        Assert.Equal("m7", presence.In("topic:1").Single(p => p.MemberId == member).Location);
+        Assert.Single(presence.In("draft:1"));
+    }
+
+    [Fact]
+    public void DisposingWhileAway_StaysOut_AndReconnectDoesNotBringItBack()
+    {
+        var presence = new LivePresence(_bus, _clock);
+        var tab = new PresenceCircuit(presence);
+        var handle = tab.Join("topic:1", Guid.NewGuid(), "Наталія Ткаченко");
+
+        tab.ConnectionDown();
+        handle.Dispose();
+        tab.ConnectionUp();
+
+        Assert.Empty(presence.In("topic:1"));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed partial class DraftEditor
     [Inject] private IDraftEditing Editing { get; set; } = default!;
     [Inject] private IDraftAccess Access { get; set; } = default!;
     [Inject] private LivePresence Presence { get; set; } = default!;
+    [Inject] private PresenceCircuit Circuit { get; set; } = default!;
     [Inject] private ILiveBus Bus { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private IStringLocalizer<LiveEditingResource> L { get; set; } = default!;
@@ -61,7 +62,7 @@ public sealed partial class DraftEditor
         _session = await Sessions.GetAsync(DraftId);
         if (_session is null) return;
         _readOnly = !await Access.CanEditAsync(user, DraftId);
-        _presence = Presence.Join(Room, user.MemberId() ?? Guid.Empty, user.FindFirstValue(MemberClaims.FullName) ?? user.Identity?.Name ?? "?");
+        _presence = Circuit.Join(Room, user.MemberId() ?? Guid.Empty, user.FindFirstValue(MemberClaims.FullName) ?? user.Identity?.Name ?? "?");
         _presenceChanges = Bus.Subscribe(LivePresence.TopicOf(Room), _ => InvokeAsync(PushPresenceAsync));
         _changes = Bus.Subscribe(DraftSession.TopicOf(DraftId), _ => InvokeAsync(PushChangesAsync));
         _self = DotNetObjectReference.Create(this);
@@ -167,7 +168,7 @@ public sealed partial class DraftEditor
     private async Task PushPresenceAsync()
     {
         if (_disposed) return;
-        _people = Presence.In(Room).Where(p => p.SessionId != _presence?.SessionId).ToList();
+        _people = Presence.In(Room).Where(p => p.MemberId != _presence?.MemberId).ToList();
         StateHasChanged();
         if (_module is null) return;
         try

@@ -41,7 +41,7 @@ public sealed partial class TopicSession
     {
         var viewer = await _hub.Access.ViewerAsync(user, cancellationToken);
         if (!viewer.IsModerator) return CommonErrors.Forbidden;
-        await _gate.WaitAsync(cancellationToken);
+        var turn = await _hub.EnterAsync(TopicId, cancellationToken);
         Topic? topic;
         try
         {
@@ -54,7 +54,7 @@ public sealed partial class TopicSession
         }
         finally
         {
-            _gate.Release();
+            turn.Dispose();
         }
         await PublishAsync(new TopicStateEvent(TopicId, topic.IsLocked, topic.IsPinned));
         return Result.Success();

@@ -16,13 +16,11 @@ public sealed record TopicOpening(TopicInfo Topic, ClubViewer Viewer, bool CanWr
 /// stores the change, and only then publishes it on <see cref="TopicSessions.LiveTopicOf"/>, which every open circuit
 /// of the topic subscribes to through <see cref="Subscribe"/>. The UI, the tests and the benchmark use this same API.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Sessions live as long as the process (TopicSessions keeps them); the semaphore never needs releasing early.")]
 public sealed partial class TopicSession
 {
     public const int PageSize = 50;
 
     private readonly TopicSessions _hub;
-    private readonly SemaphoreSlim _gate = new(1, 1);
 
     internal TopicSession(Guid topicId, TopicSessions hub)
     {
@@ -73,7 +71,7 @@ public sealed partial class TopicSession
 
         MessageView view;
         TopicInfo info;
-        await _gate.WaitAsync(cancellationToken);
+        var turn = await _hub.EnterAsync(TopicId, cancellationToken);
         try
         {
             await using var db = await _hub.DbFactory.CreateDbContextAsync(cancellationToken);
@@ -99,7 +97,7 @@ public sealed partial class TopicSession
         }
         finally
         {
-            _gate.Release();
+            turn.Dispose();
         }
 
         await PublishAsync(new MessageEvent(TopicId, view, IsNew: true));

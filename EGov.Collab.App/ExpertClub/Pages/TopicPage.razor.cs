@@ -31,6 +31,9 @@ public sealed partial class TopicPage
     private LivePresence Presence { get; set; } = default!;
 
     [Inject]
+    private PresenceCircuit Circuit { get; set; } = default!;
+
+    [Inject]
     private ILiveBus Bus { get; set; } = default!;
 
     [Inject]
@@ -102,7 +105,7 @@ public sealed partial class TopicPage
         }));
         if (_opening.Viewer.MemberId is { } memberId)
         {
-            _presence = Presence.Join(room, memberId, _opening.Viewer.Name);
+            _presence = Circuit.Join(room, memberId, _opening.Viewer.Name);
             await _session.MarkReadAsync(memberId, _opening.Topic.LastNumber);
         }
         _present = Presence.In(room);

@@ -35,6 +35,7 @@ public sealed class DraftEditorAccessTests : IDisposable
         ctx.Services.AddSingleton<IDraftAccess, NobodyAccess>();
         ctx.Services.AddSingleton<ILiveBus>(bus);
         ctx.Services.AddSingleton(new LivePresence(bus, _clock));
+        ctx.Services.AddScoped<PresenceCircuit>();
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "test"));
         var editor = ctx.Render<DraftEditor>(parameters => parameters
             .Add(p => p.DraftId, draftId)
