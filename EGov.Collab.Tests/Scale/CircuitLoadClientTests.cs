@@ -1,4 +1,6 @@
-using EGov.Collab.Bench.Circuits;
+extern alias bench;
+
+using bench::EGov.Collab.Bench.Circuits;
 using EGov.Collab.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
