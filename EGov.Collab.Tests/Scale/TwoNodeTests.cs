@@ -21,7 +21,7 @@ public sealed class TwoNodeTests(TwoNodes cluster) : IClassFixture<TwoNodes>
         var signedIn = await onA.SignInAsync("admin@demo.egov.ua", DemoData.Password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var cookies = signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
-        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("egov.auth=", StringComparison.Ordinal));
 
         using var onB = cluster.B.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/practices/my");
