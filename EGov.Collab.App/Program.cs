@@ -17,6 +17,7 @@ using EGov.Collab.App.Methodology;
 using EGov.Collab.App.Practices;
 using EGov.Collab.App.Projects;
 using EGov.Collab.App.Readiness;
+using EGov.Collab.App.Scale;
 using EGov.Collab.App.Shell;
 using EGov.Collab.Data;
 
@@ -45,6 +46,7 @@ builder.Services.AddLibrary();
 builder.Services.AddMethodology();
 builder.Services.AddPractices();
 builder.Services.AddProjects();
+builder.Services.AddScale(builder.Configuration);
 
 var app = builder.Build();
 

@@ -8,8 +8,8 @@ cd "$root"
 
 # --- System packages, installed only when missing -------------------------------------------------------------
 # chromium: browser tests (never `playwright install`); poppler-utils: PDF checks; python3-aiosmtpd: a real SMTP
-# server for mail tests; fonts-noto-core + python3-fonttools: Cyrillic fonts for PDFs.
-packages=(chromium poppler-utils python3-aiosmtpd fonts-noto-core python3-fonttools)
+# server for mail tests; fonts-noto-core + python3-fonttools: Cyrillic fonts for PDFs; redis-server: the two-node tests.
+packages=(chromium poppler-utils python3-aiosmtpd fonts-noto-core python3-fonttools redis-server)
 # JavaScript tests (node's own runner) for the browser-side modules, when there are any.
 mapfile -t js_tests < <(find EGov.Collab.App/wwwroot -name '*.test.mjs' -not -path '*/node_modules/*' 2>/dev/null | sort)
 missing=()

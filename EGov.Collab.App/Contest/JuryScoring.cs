@@ -5,6 +5,7 @@ using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Contest;
 using Microsoft.EntityFrameworkCore;
+using EGov.Collab.App.Scale;
 
 namespace EGov.Collab.App.Contest;
 
@@ -172,6 +173,7 @@ public sealed class JuryScoring(
             // The same juror saved the same entry from two tabs at once: the unique indexes kept one; ask them to retry.
             return CommonErrors.ConcurrentChange;
         }
+        PortalMeter.ScoreSaves.Add(1);
 
         var merged = existing.ToDictionary(s => s.CriterionId, s => s.Value);
         foreach (var (criterionId, value) in values) merged[criterionId] = value;

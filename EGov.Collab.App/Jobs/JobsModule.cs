@@ -1,15 +1,22 @@
 using EGov.Collab.App.Common;
 using EGov.Collab.Data;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire.Redis.StackExchange;
 using Hangfire.SqlServer;
+using EGov.Collab.App.Scale;
+using StackExchange.Redis;
 
 namespace EGov.Collab.App.Jobs;
 
 public static class JobsModule
 {
-    /// <summary>Hangfire with in-memory storage, or SQL Server storage when the portal runs on SQL Server.</summary>
+    /// <summary>
+    /// Hangfire with in-memory storage; SQL Server storage when the portal runs on SQL Server; Redis storage when the
+    /// nodes share a Redis (LiveBus:Redis) and no SQL Server, so a job is queued once and run by one node.
+    /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -18,10 +25,14 @@ public static class JobsModule
         services.AddSingleton<JobStorage>(provider =>
         {
             provider.GetRequiredService<IGlobalConfiguration>(); // serializer settings first
-            return database.Provider == DatabaseProvider.SqlServer
-                ? new SqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
-                : new InMemoryStorage();
+            if (database.Provider == DatabaseProvider.SqlServer)
+                return new SqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
+            return ScaleOptions.RedisOf(configuration) is null
+                ? new InMemoryStorage()
+                : new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), new RedisStorageOptions { Prefix = "egov.collab.hangfire:" });
         });
+        services.AddSingleton<JobMetricsFilter>();
+        services.AddSingleton<IJobFilterProvider, JobMetricsFilter.Provider>();
         services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

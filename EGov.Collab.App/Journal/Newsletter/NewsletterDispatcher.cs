@@ -6,6 +6,7 @@ using EGov.Collab.Domain.Journal;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using EGov.Collab.App.Scale;
 
 namespace EGov.Collab.App.Journal.Newsletter;
 
@@ -68,6 +69,9 @@ public sealed class NewsletterDispatcher(
         stopping.ThrowIfCancellationRequested();
         logger.LogInformation("Newsletter chunk {Chunk} of issue {IssueId}: {Sent} sent, {Retrying} to retry, {Failed} failed, {Cancelled} cancelled.",
             chunk, issueId, tally.Sent, tally.Retrying, tally.Failed, cancelled);
+        PortalMeter.NewsletterSends.Add(tally.Sent, new KeyValuePair<string, object?>("outcome", "sent"));
+        PortalMeter.NewsletterSends.Add(tally.Retrying, new KeyValuePair<string, object?>("outcome", "retrying"));
+        PortalMeter.NewsletterSends.Add(tally.Failed, new KeyValuePair<string, object?>("outcome", "failed"));
         return new ChunkOutcome(tally.Sent, tally.Retrying, tally.Failed, cancelled);
     }
 
