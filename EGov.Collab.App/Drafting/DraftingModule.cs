@@ -5,10 +5,7 @@ using EGov.Collab.App.Drafting.Documents;
 using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.ExpertClub;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using EGov.Collab.Data;
-using EGov.Collab.Data.Seeding;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.App.Drafting;
@@ -29,8 +26,6 @@ public static class DraftingModule
         services.AddSingleton<Versions>();
         services.AddSingleton<Consultations>();
         services.AddRecurringJob<ConsultationCloseJob>(ConsultationCloseJob.SweepId, "*/10 * * * *", job => job.SweepAsync(CancellationToken.None));
-        // Replaces the expert club's empty default, whichever module is added first.
-        services.RemoveAll<IOpinionSubjects>();
         services.AddSingleton<IOpinionSubjects, DraftOpinionSubjects>();
         services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, DraftingNewsletterSource>();
         services.AddScoped<Common.SearchIndex.ISearchSource, DraftingSearchSource>();
@@ -40,8 +35,6 @@ public static class DraftingModule
 
     public static IEndpointRouteBuilder MapDrafting(this IEndpointRouteBuilder endpoints)
     {
-        StartDemoTextsAsync(endpoints.ServiceProvider).GetAwaiter().GetResult();
-
         var exports = endpoints.MapGroup("/drafting/drafts/{draftId:guid}/export");
         exports.MapGet("/text.pdf", TextPdfAsync);
         exports.MapGet("/text.docx", TextDocxAsync);
@@ -49,21 +42,6 @@ public static class DraftingModule
         exports.MapGet("/proposals.pdf", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ProposalsAsync(draftId, user, http, pdf: true));
         exports.MapGet("/proposals.docx", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ProposalsAsync(draftId, user, http, pdf: false));
         return endpoints;
-    }
-
-    /// <summary>Starts the operation log of demo drafts that have none yet (Data seeds their metadata; the texts are in DraftingDemoData.Texts).</summary>
-    private static async Task StartDemoTextsAsync(IServiceProvider services)
-    {
-        var dbFactory = services.GetRequiredService<IDbContextFactory<CollabDbContext>>();
-        var editing = services.GetRequiredService<IDraftEditing>();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var titles = DraftingDemoData.Texts.Keys.ToList();
-        var drafts = await db.Drafts.Where(d => titles.Contains(d.Title)).Select(d => new { d.Id, d.Title, d.CreatedBy }).ToListAsync();
-        foreach (var draft in drafts)
-        {
-            if (await DraftTexts.ExistsAsync(editing, draft.Id)) continue;
-            await editing.CreateAsync(draft.Id, DraftingDemoData.Texts[draft.Title], draft.CreatedBy);
-        }
     }
 
     private static async Task<IResult> TextPdfAsync(Guid draftId, long? revision, ClaimsPrincipal user, Drafts drafts, Versions versions,

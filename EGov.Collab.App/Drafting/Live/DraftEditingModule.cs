@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace EGov.Collab.App.Drafting.Live;
 
 public static class DraftEditingModule
@@ -8,9 +6,10 @@ public static class DraftEditingModule
     public static IServiceCollection AddDraftingEditing(this IServiceCollection services)
     {
         services.AddSingleton<DraftLogStore>();
+        services.AddOptions<DraftSessionOptions>().BindConfiguration("Drafting:Sessions");
         services.AddSingleton<DraftSessions>();
         services.AddSingleton<IDraftEditing, DraftEditingService>();
-        services.TryAddScoped<IDraftAccess, DenyingDraftAccess>();
+        services.AddHostedService<DemoTextsStartup>();
         return services;
     }
 }

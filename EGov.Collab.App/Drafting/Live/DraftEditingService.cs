@@ -28,9 +28,7 @@ public sealed class DraftEditingService(DraftSessions sessions, DraftLogStore st
 
     public async Task<Result<long>> ApplyAsync(Guid draftId, Guid authorId, IReadOnlyList<DraftOperation> operations, CancellationToken cancellationToken = default)
     {
-        var session = await sessions.GetAsync(draftId);
-        if (session is null) return DraftEditingErrors.UnknownDraft;
-        var outcome = await session.SubmitAsync(new DraftSubmission(Guid.CreateVersion7(), 1, -1, operations, authorId), atHead: true);
+        var outcome = await sessions.SubmitAsync(draftId, new DraftSubmission(Guid.CreateVersion7(), 1, -1, operations, authorId), atHead: true);
         return outcome.Accepted ? outcome.Revision : outcome.Error!;
     }
 

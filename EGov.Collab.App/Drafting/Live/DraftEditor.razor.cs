@@ -19,11 +19,14 @@ namespace EGov.Collab.App.Drafting.Live;
 /// </summary>
 public sealed partial class DraftEditor
 {
+    // Never disposed: a push may still be waiting on it when the circuit goes, and a SemaphoreSlim whose wait handle
+    // was never asked for holds nothing that needs disposing.
     private readonly SemaphoreSlim _pushing = new(1, 1);
     private ElementReference _host;
     private IJSObjectReference? _module;
     private DotNetObjectReference<DraftEditor>? _self;
-    private DraftSession? _session;
+    private bool _opened;
+    private Guid _memberId;
     private IDisposable? _changes;
     private IDisposable? _presenceChanges;
     private PresenceHandle? _presence;
@@ -59,10 +62,13 @@ public sealed partial class DraftEditor
         if (!firstRender) return;
         var user = await UserAsync();
         if (!await Access.CanReadAsync(user, DraftId)) return;
-        _session = await Sessions.GetAsync(DraftId);
-        if (_session is null) return;
+        // The session is fetched afresh on every call: an idle one may have been closed and reloaded meanwhile.
+        var session = await Sessions.GetAsync(DraftId);
+        if (session is null) return;
+        _opened = true;
         _readOnly = !await Access.CanEditAsync(user, DraftId);
-        _presence = Circuit.Join(Room, user.MemberId() ?? Guid.Empty, user.FindFirstValue(MemberClaims.FullName) ?? user.Identity?.Name ?? "?");
+        _memberId = user.MemberId() ?? Guid.Empty;
+        _presence = Circuit.Join(Room, _memberId, user.FindFirstValue(MemberClaims.FullName) ?? user.Identity?.Name ?? "?");
         _presenceChanges = Bus.Subscribe(LivePresence.TopicOf(Room), _ => InvokeAsync(PushPresenceAsync));
         _changes = Bus.Subscribe(DraftSession.TopicOf(DraftId), _ => InvokeAsync(PushChangesAsync));
         _self = DotNetObjectReference.Create(this);
@@ -70,10 +76,11 @@ public sealed partial class DraftEditor
         await _module.InvokeAsync<string>("start", _host, _self, DraftId.ToString(), new
         {
             readOnly = _readOnly,
+            authorId = user.MemberId()?.ToString(),
             text = Texts(),
         });
-        _pushed = _session.Current.Revision;
-        await PushLabelsAsync();
+        _pushed = session.Current.Revision;
+        await PushLabelsAsync(session.Current.Document);
         await PushPresenceAsync();
         StateHasChanged();
     }
@@ -82,9 +89,10 @@ public sealed partial class DraftEditor
     public async Task<OpenAnswer> Open(long? fromRevision)
     {
         var user = await UserAsync();
-        if (_session is null || !await Access.CanReadAsync(user, DraftId)) throw new InvalidOperationException("Not allowed.");
-        var (document, revision) = _session.Current;
-        if (fromRevision is { } from && from < revision && from >= _session.Current.Revision - DraftSequencer.Window && from >= 0)
+        if (!_opened || !await Access.CanReadAsync(user, DraftId) || await Sessions.GetAsync(DraftId) is not { } session)
+            throw new InvalidOperationException("Not allowed.");
+        var (document, revision) = session.Current;
+        if (fromRevision is { } from && from < revision && from >= revision - DraftSequencer.Window && from >= 0)
             return new OpenAnswer(DraftJson.Serialize(await Editing.AtRevisionAsync(DraftId, from)), from);
         return new OpenAnswer(DraftJson.Serialize(document), revision);
     }
@@ -93,7 +101,7 @@ public sealed partial class DraftEditor
     public async Task<SubmitAnswer> Submit(string clientId, long sequence, long baseRevision, string operationsJson)
     {
         var user = await UserAsync();
-        if (_session is null || !await Access.CanEditAsync(user, DraftId)) return Refused(DraftEditingErrors.NotAllowed);
+        if (!_opened || !await Access.CanEditAsync(user, DraftId)) return Refused(DraftEditingErrors.NotAllowed);
         if (!Guid.TryParse(clientId, out var client) || user.MemberId() is not { } author) return Refused(DraftEditingErrors.Malformed);
         IReadOnlyList<DraftOperation> operations;
         try
@@ -104,7 +112,7 @@ public sealed partial class DraftEditor
         {
             return Refused(DraftEditingErrors.Malformed);
         }
-        var outcome = await _session.SubmitAsync(new DraftSubmission(client, sequence, baseRevision, operations, author));
+        var outcome = await Sessions.SubmitAsync(DraftId, new DraftSubmission(client, sequence, baseRevision, operations, author));
         return outcome.Accepted ? new SubmitAnswer(true, outcome.Revision, null, null) : Refused(outcome.Error!);
     }
 
@@ -112,8 +120,9 @@ public sealed partial class DraftEditor
     public async Task<string?> CatchUp(long revision)
     {
         var user = await UserAsync();
-        if (_session is null || !await Access.CanReadAsync(user, DraftId)) throw new InvalidOperationException("Not allowed.");
-        var changes = _session.ChangesSince(revision);
+        if (!_opened || !await Access.CanReadAsync(user, DraftId) || await Sessions.GetAsync(DraftId) is not { } session)
+            throw new InvalidOperationException("Not allowed.");
+        var changes = session.ChangesSince(revision);
         return changes is null ? null : ChangesJson(changes);
     }
 
@@ -133,15 +142,16 @@ public sealed partial class DraftEditor
 
     private async Task PushChangesAsync()
     {
-        if (_module is null || _session is null || _disposed) return;
+        if (_module is null || !_opened || _disposed) return;
         await _pushing.WaitAsync();
         try
         {
-            var changes = _session.ChangesSince(_pushed);
+            if (_disposed || await Sessions.GetAsync(DraftId) is not { } session) return;
+            var changes = session.ChangesSince(_pushed);
             if (changes is null || changes.Count == 0) return;
             await _module.InvokeVoidAsync("receive", _host, ChangesJson(changes));
             _pushed = changes[^1].Revision;
-            await PushLabelsAsync();
+            await PushLabelsAsync(session.Current.Document);
         }
         catch (JSDisconnectedException)
         {
@@ -157,10 +167,9 @@ public sealed partial class DraftEditor
         }
     }
 
-    private async Task PushLabelsAsync()
+    private async Task PushLabelsAsync(DraftDocument document)
     {
-        if (_module is null || _session is null) return;
-        var document = _session.Current.Document;
+        if (_module is null) return;
         var labels = Numbering is null ? KindLabels(document) : Numbering(document);
         await _module.InvokeVoidAsync("labels", _host, labels.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value));
     }
@@ -168,7 +177,7 @@ public sealed partial class DraftEditor
     private async Task PushPresenceAsync()
     {
         if (_disposed) return;
-        _people = Presence.In(Room).Where(p => p.MemberId != _presence?.MemberId).ToList();
+        _people = Others(Presence.In(Room), _memberId);
         StateHasChanged();
         if (_module is null) return;
         try
@@ -180,6 +189,17 @@ public sealed partial class DraftEditor
             Logger.LogDebug(exception, "Presence push failed.");
         }
     }
+
+    /// <summary>
+    /// The other people here, once each: a person with two tabs, or a reconnected circuit whose old entry has not
+    /// gone yet, is one member; the one typing (else the latest) stands for them. The reader is never listed.
+    /// </summary>
+    internal static IReadOnlyList<PresenceEntry> Others(IEnumerable<PresenceEntry> entries, Guid me) =>
+        entries.Where(p => p.MemberId != me)
+            .GroupBy(p => p.MemberId)
+            .Select(g => g.OrderByDescending(p => p.IsTyping).ThenByDescending(p => p.Since).First())
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+            .ToList();
 
     private Dictionary<Guid, string> KindLabels(DraftDocument document) =>
         document.Provisions.ToDictionary(p => p.Id, p => L[$"Kind.{p.Kind}"].Value);
@@ -199,7 +219,7 @@ public sealed partial class DraftEditor
     private SubmitAnswer Refused(Error error) => new(false, -1, error.Code, L[error.Code]);
 
     private static string ChangesJson(IReadOnlyList<DraftChange> changes) =>
-        JsonSerializer.Serialize(changes.Select(c => new WireChange(c.Revision, c.ClientId, c.Sequence, c.Operations)), DraftJson.Options);
+        JsonSerializer.Serialize(changes.Select(c => new WireChange(c.Revision, c.AuthorId, c.ClientId, c.Sequence, c.Operations)), DraftJson.Options);
 
     private async Task<ClaimsPrincipal> UserAsync() =>
         AuthenticationState is null ? new ClaimsPrincipal(new ClaimsIdentity()) : (await AuthenticationState).User;
@@ -223,12 +243,11 @@ public sealed partial class DraftEditor
             }
         }
         _self?.Dispose();
-        _pushing.Dispose();
     }
 
     public sealed record OpenAnswer(string Document, long Revision);
 
     public sealed record SubmitAnswer(bool Accepted, long Revision, string? Code, string? Message);
 
-    private sealed record WireChange(long Revision, Guid ClientId, long Sequence, IReadOnlyList<DraftOperation> Operations);
+    private sealed record WireChange(long Revision, Guid AuthorId, Guid ClientId, long Sequence, IReadOnlyList<DraftOperation> Operations);
 }

@@ -54,12 +54,21 @@ internal static class DraftLogInsert
                     command.Transaction = transaction;
                     command.CommandText = into + string.Join(", ", Enumerable.Range(0, chunk.Length).Select(row =>
                         "(" + string.Join(", ", parameterNames[row]) + ")"));
+                    for (var row = 0; row < chunk.Length; row++)
+                    for (var column = 0; column < columns.Length; column++)
+                        command.Parameters.Add(mappings[column].CreateParameter(command, parameterNames[row][column], columns[column].Value(chunk[row]), nullable: false));
                     commands[chunk.Length] = command;
                 }
-                command.Parameters.Clear();
-                for (var row = 0; row < chunk.Length; row++)
-                for (var column = 0; column < columns.Length; column++)
-                    command.Parameters.Add(mappings[column].CreateParameter(command, parameterNames[row][column], columns[column].Value(chunk[row]), nullable: false));
+                else
+                {
+                    // The same command again: only the values change (typed and named once, not per row).
+                    for (var row = 0; row < chunk.Length; row++)
+                    for (var column = 0; column < columns.Length; column++)
+                    {
+                        var value = columns[column].Value(chunk[row]);
+                        command.Parameters[row * columns.Length + column].Value = mappings[column].Converter?.ConvertToProvider(value) ?? value;
+                    }
+                }
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }

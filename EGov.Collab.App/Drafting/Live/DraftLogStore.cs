@@ -76,11 +76,12 @@ public sealed class DraftLogStore(IDbContextFactory<CollabDbContext> contexts, S
         searchRefresh?.Enqueue(ModuleKey.Drafting, draftId.ToString());
     }
 
-    public long? FindRevision(Guid draftId, Guid clientId, long sequence)
+    /// <summary>The revision a client's numbered submission produced, for answering a late resend; null if never stored.</summary>
+    public async Task<long?> FindRevisionAsync(Guid draftId, Guid clientId, long sequence, CancellationToken cancellationToken)
     {
-        using var db = contexts.CreateDbContext();
-        return db.DraftLog.Where(e => e.DraftId == draftId && e.ClientId == clientId && e.ClientSequence == sequence)
-            .Select(e => (long?)e.Revision).FirstOrDefault();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DraftLog.Where(e => e.DraftId == draftId && e.ClientId == clientId && e.ClientSequence == sequence)
+            .Select(e => (long?)e.Revision).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<DraftChange>> ChangesAsync(Guid draftId, long afterRevision, long? upToRevision, CancellationToken cancellationToken)

@@ -8,11 +8,18 @@ namespace EGov.Collab.App.Drafting.Live;
 /// The one in-process owner of a draft's live text. Submissions queue up; a single loop takes them in batches,
 /// sequences each (transform against the log since its base, apply), stores the batch in one transaction, and only
 /// then acknowledges and broadcasts on <see cref="TopicOf"/>. Readers see committed state only. Access is checked
-/// by the callers (the editor component on every call, IDraftAccess).
+/// by the callers (the editor component on every call, IDraftAccess). <see cref="DraftSessions"/> closes a session
+/// nobody used for a while (<see cref="TryClose"/>); a closed one refuses new work with <see cref="Closed"/>, and
+/// <see cref="DraftSessions.SubmitAsync"/> then sends it to the freshly loaded successor.
 /// </summary>
 public sealed class DraftSession : IAsyncDisposable
 {
-    private const int MaxBatch = 512;
+    // Everything queued while the previous batch was committing goes into one transaction (group commit): the
+    // commit's fsync, not the rows, is what a batch costs most.
+    private const int MaxBatch = 4096;
+
+    /// <summary>The answer of a session that was closed as idle: submit again through <see cref="DraftSessions"/>.</summary>
+    public static readonly EGov.Collab.Domain.Common.Error Closed = new("drafting.edit.session-closed");
 
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
@@ -24,6 +31,9 @@ public sealed class DraftSession : IAsyncDisposable
     private DraftSequencer _sequencer;
     private DraftDocument _committedDocument;
     private long _committedRevision;
+    private DateTimeOffset _lastUsed;
+    private int _pending;
+    private bool _closing;
 
     public DraftSession(Guid draftId, DraftSequencer sequencer, DraftLogStore store, ILiveBus bus, TimeProvider clock, ILogger logger)
     {
@@ -35,6 +45,7 @@ public sealed class DraftSession : IAsyncDisposable
         _logger = logger;
         _committedDocument = sequencer.Document;
         _committedRevision = sequencer.Revision;
+        _lastUsed = clock.GetUtcNow();
         _loop = Task.Run(RunAsync);
     }
 
@@ -45,7 +56,14 @@ public sealed class DraftSession : IAsyncDisposable
     /// <summary>The committed text and its revision.</summary>
     public (DraftDocument Document, long Revision) Current
     {
-        get { lock (_gate) return (_committedDocument, _committedRevision); }
+        get
+        {
+            lock (_gate)
+            {
+                _lastUsed = _clock.GetUtcNow();
+                return (_committedDocument, _committedRevision);
+            }
+        }
     }
 
     /// <summary>Committed changes after a revision (catch-up); null when too far back (the editor reloads instead).</summary>
@@ -53,6 +71,7 @@ public sealed class DraftSession : IAsyncDisposable
     {
         lock (_gate)
         {
+            _lastUsed = _clock.GetUtcNow();
             if (revision >= _committedRevision) return [];
             var changes = _sequencer.ChangesSince(revision);
             return changes?.Where(c => c.Revision <= _committedRevision).ToList();
@@ -63,8 +82,33 @@ public sealed class DraftSession : IAsyncDisposable
     public Task<SubmitOutcome> SubmitAsync(DraftSubmission submission, bool atHead = false)
     {
         var work = new Work(submission, atHead, new TaskCompletionSource<SubmitOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(work)) return Task.FromResult(SubmitOutcome.Refused(DraftEditingErrors.UnknownDraft));
+        lock (_gate)
+        {
+            if (_closing || !_queue.Writer.TryWrite(work)) return Task.FromResult(SubmitOutcome.Refused(Closed));
+            _pending++;
+            _lastUsed = _clock.GetUtcNow();
+        }
         return work.Done.Task;
+    }
+
+    /// <summary>
+    /// Closes the session when it was last used at or before <paramref name="idleSince"/> and has no work queued:
+    /// from then on it refuses new work; <see cref="DisposeAsync"/> waits for its loop to finish.
+    /// </summary>
+    public bool TryClose(DateTimeOffset idleSince)
+    {
+        lock (_gate)
+        {
+            if (_closing || _pending > 0 || _lastUsed > idleSince) return false;
+            _closing = true;
+            _queue.Writer.TryComplete();
+            return true;
+        }
+    }
+
+    public bool IsClosing
+    {
+        get { lock (_gate) return _closing; }
     }
 
     private async Task RunAsync()
@@ -81,7 +125,7 @@ public sealed class DraftSession : IAsyncDisposable
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 _logger.LogError(exception, "Draft {DraftId}: a batch of {Count} submissions could not be stored.", DraftId, batch.Count);
-                foreach (var work in batch) work.Done.TrySetResult(SubmitOutcome.Refused(DraftEditingErrors.Conflict));
+                if (!batch[^1].Done.Task.IsCompleted) Answer(batch, batch.Select(_ => SubmitOutcome.Refused(DraftEditingErrors.Conflict)).ToList());
                 await ReloadAsync();
             }
         }
@@ -90,6 +134,16 @@ public sealed class DraftSession : IAsyncDisposable
     private async Task ProcessAsync(List<Work> batch)
     {
         var now = _clock.GetUtcNow();
+        // Only this loop changes the sequencer, so it may read it outside the lock; the store is asked here, never
+        // under the lock, for resends older than the sequencer remembers.
+        Dictionary<(Guid, long), long?>? forgotten = null;
+        foreach (var work in batch)
+        {
+            if (!_sequencer.IsForgottenDuplicate(work.Submission)) continue;
+            var (client, sequence) = (work.Submission.ClientId, work.Submission.Sequence);
+            (forgotten ??= [])[(client, sequence)] = await _store.FindRevisionAsync(DraftId, client, sequence, CancellationToken.None);
+        }
+        Func<Guid, long, long?> findDuplicate = (client, sequence) => forgotten?.GetValueOrDefault((client, sequence));
         var outcomes = new List<SubmitOutcome>(batch.Count);
         var changes = new List<DraftChange>();
         long before;
@@ -99,7 +153,7 @@ public sealed class DraftSession : IAsyncDisposable
             before = _sequencer.Revision;
             foreach (var work in batch)
             {
-                var (outcome, change) = _sequencer.Submit(work.Submission, now, work.AtHead, FindDuplicate);
+                var (outcome, change) = _sequencer.Submit(work.Submission, now, work.AtHead, findDuplicate);
                 outcomes.Add(outcome);
                 if (change is not null) changes.Add(change);
             }
@@ -117,11 +171,17 @@ public sealed class DraftSession : IAsyncDisposable
             }
         }
 
-        for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
+        Answer(batch, outcomes);
         if (changes.Count > 0) _ = _bus.PublishAsync(TopicOf(DraftId), new DraftChangesCommitted(DraftId, changes));
     }
 
-    private long? FindDuplicate(Guid clientId, long sequence) => _store.FindRevision(DraftId, clientId, sequence);
+    // The batch stops counting as pending before anyone hears the answer, so an idle check made right after an
+    // acknowledgement sees the session idle.
+    private void Answer(List<Work> batch, List<SubmitOutcome> outcomes)
+    {
+        lock (_gate) _pending -= batch.Count;
+        for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
+    }
 
     private async Task ReloadAsync()
     {
@@ -144,7 +204,11 @@ public sealed class DraftSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        lock (_gate)
+        {
+            _closing = true;
+            _queue.Writer.TryComplete();
+        }
         await _loop;
     }
 

@@ -71,10 +71,11 @@ public sealed class DraftClient(Guid clientId, Guid authorId, DraftDocument docu
         IReadOnlyList<DraftOperation> remote = change.Operations;
         if (AwaitingNow is not null)
         {
-            var pair = DraftTransform.Transform(AwaitingNow, remote, aFirst: false);
+            var first = DraftPriority.GoesFirst(authorId, ClientId, change.AuthorId, change.ClientId);
+            var pair = DraftTransform.Transform(AwaitingNow, remote, first);
             if (pair is null) { NeedsResync = true; return null; }
             (AwaitingNow, remote) = (pair.Value.A, pair.Value.B);
-            var buffered = DraftTransform.Transform(_buffer, remote, aFirst: false);
+            var buffered = DraftTransform.Transform(_buffer, remote, first);
             if (buffered is null) { NeedsResync = true; return null; }
             (_buffer, remote) = (buffered.Value.A.ToList(), buffered.Value.B);
         }

@@ -59,7 +59,7 @@ public sealed class DraftSequencer
         {
             if (submission.BaseRevision > Revision || submission.BaseRevision < 0) return (SubmitOutcome.Refused(DraftEditingErrors.UnknownRevision), null);
             if (submission.BaseRevision < OldestBase) return (SubmitOutcome.Refused(DraftEditingErrors.TooFarBehind), null);
-            var transformed = Transform(submission.Operations, submission.BaseRevision);
+            var transformed = Transform(submission, submission.BaseRevision);
             if (transformed is null) return (SubmitOutcome.Refused(DraftEditingErrors.Conflict), null);
             var applied = DraftOperations.Apply(Document, transformed);
             if (!applied.IsSuccess) return (SubmitOutcome.Refused(applied.Error!), null);
@@ -74,6 +74,14 @@ public sealed class DraftSequencer
         return (new SubmitOutcome(change.Revision, false, null), change);
     }
 
+    /// <summary>
+    /// A resend of a submission already sequenced so long ago that its revision is no longer in memory: the caller
+    /// looks it up in the store (asynchronously, before sequencing) and passes it as <c>findDuplicate</c>.
+    /// </summary>
+    public bool IsForgottenDuplicate(DraftSubmission submission) =>
+        _lastSequence.TryGetValue(submission.ClientId, out var last) && submission.Sequence <= last
+        && !_recent.Exists(c => c.ClientId == submission.ClientId && c.Sequence == submission.Sequence);
+
     /// <summary>The changes after <paramref name="revision"/>, oldest first; null when they are no longer in memory.</summary>
     public IReadOnlyList<DraftChange>? ChangesSince(long revision)
     {
@@ -83,12 +91,12 @@ public sealed class DraftSequencer
         return _recent.GetRange(start, _recent.Count - start);
     }
 
-    private IReadOnlyList<DraftOperation>? Transform(IReadOnlyList<DraftOperation> operations, long baseRevision)
+    private IReadOnlyList<DraftOperation>? Transform(DraftSubmission submission, long baseRevision)
     {
-        var current = operations;
+        var current = submission.Operations;
         foreach (var change in ChangesSince(baseRevision)!)
         {
-            var pair = DraftTransform.Transform(current, change.Operations, aFirst: false);
+            var pair = DraftTransform.Transform(current, change.Operations, DraftPriority.GoesFirst(submission, change));
             if (pair is null) return null;
             current = pair.Value.A;
         }

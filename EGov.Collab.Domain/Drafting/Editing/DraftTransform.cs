@@ -3,7 +3,7 @@ namespace EGov.Collab.Domain.Drafting.Editing;
 /// <summary>
 /// Operational transformation of draft operations: given two sequences made concurrently against the same document,
 /// returns (a′, b′) with apply(apply(d, a), b′) = apply(apply(d, b), a′) (TP1). <c>aFirst</c> breaks ties (two
-/// insertions at one place): the server's committed operations always go first. A few structural pairs on the same
+/// insertions at one place): the caller decides it by <see cref="DraftPriority"/>, the same on server and client. A few structural pairs on the same
 /// provision (two different moves, a split and a merge of one provision …) have no merge that keeps both intents:
 /// they come back as a conflict, the server refuses the later one and its sender resynchronises.
 /// The browser's wwwroot/js/drafting/ot.mjs is a line-by-line mirror of this file and <see cref="OperationOver"/>.

@@ -16,6 +16,11 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
     private const string EntryIntoForceId = "0194a000-0000-7000-8000-000000000017";
     private const string Saved = "Збережено";
 
+    // What one context sees of the other's edits and presence arrives through two circuits; these expectations wait
+    // for that state with the circuit wait's bound (a fault, not a pace: a loaded machine takes seconds, not 90).
+    private static readonly LocatorAssertionsToHaveCountOptions LiveCount = new() { Timeout = 90_000 };
+    private static readonly LocatorAssertionsToContainTextOptions LiveText = new() { Timeout = 90_000 };
+
     [Fact]
     public async Task Member_TypesIntoAProvision_SeesSaved_AndTheTextIsThereAfterReload()
     {
@@ -58,8 +63,8 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
         await Task.WhenAll(OpenEditorAsync(first, lawId), OpenEditorAsync(second, lawId));
 
         // Presence: each sees the other in the draft.
-        await Assertions.Expect(first.Locator(".draft-person[data-person='Тарас Кравчук']")).ToHaveCountAsync(1);
-        await Assertions.Expect(second.Locator(".draft-person[data-person='Ірина Бондаренко']")).ToHaveCountAsync(1);
+        await Assertions.Expect(first.Locator(".draft-person[data-person='Тарас Кравчук']")).ToHaveCountAsync(1, LiveCount);
+        await Assertions.Expect(second.Locator(".draft-person[data-person='Ірина Бондаренко']")).ToHaveCountAsync(1, LiveCount);
 
         var mine = Provision(first, ScopePartId);
         var theirs = Provision(second, ScopePartId);
@@ -75,8 +80,8 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
         var typedIn = clock.Elapsed;
 
         await Task.WhenAll(
-            Assertions.Expect(theirs).ToContainTextAsync(fromFirst.Trim()),
-            Assertions.Expect(mine).ToContainTextAsync(fromSecond.Trim()));
+            Assertions.Expect(theirs).ToContainTextAsync(fromFirst.Trim(), LiveText),
+            Assertions.Expect(mine).ToContainTextAsync(fromSecond.Trim(), LiveText));
         var seen = clock.Elapsed;
         await Assertions.Expect(SaveState(first)).ToHaveTextAsync(Saved);
         await Assertions.Expect(SaveState(second)).ToHaveTextAsync(Saved);
@@ -85,8 +90,11 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
         await Assertions.Expect(mine).ToHaveTextAsync(expected);
         await Assertions.Expect(theirs).ToHaveTextAsync(expected);
         // Named remote carets: each sees where the other is.
-        await Assertions.Expect(first.Locator(".draft-remote-caret[data-person='Тарас Кравчук']")).ToHaveCountAsync(1);
-        await Assertions.Expect(second.Locator(".draft-remote-caret[data-person='Ірина Бондаренко']")).ToHaveCountAsync(1);
+        await Assertions.Expect(first.Locator(".draft-remote-caret[data-person='Тарас Кравчук']")).ToHaveCountAsync(1, LiveCount);
+        await Assertions.Expect(second.Locator(".draft-remote-caret[data-person='Ірина Бондаренко']")).ToHaveCountAsync(1, LiveCount);
+        // Each person once, however many circuits they have had (presence listed one twice after a reconnect).
+        await Assertions.Expect(first.Locator(".draft-person")).ToHaveCountAsync(1);
+        await Assertions.Expect(second.Locator(".draft-person")).ToHaveCountAsync(1);
         Assert.Equal(await first.Locator("[data-provisions]").InnerTextAsync(), await second.Locator("[data-provisions]").InnerTextAsync());
         output.WriteLine($"Both typed {fromFirst.Length}+{fromSecond.Length} characters in {typedIn.TotalMilliseconds:F0} ms; " +
                          $"each saw the other's last character {(seen - typedIn).TotalMilliseconds:F0} ms after typing ended.");

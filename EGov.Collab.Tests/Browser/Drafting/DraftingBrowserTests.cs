@@ -31,12 +31,15 @@ public sealed class DraftingBrowserTests(PortalBrowser browser)
         await member.Locator("textarea[data-testid=amendment-rationale], [data-testid=amendment-rationale] textarea").FillAsync("Коротша й точніша назва.");
         await member.Locator("[data-testid=propose-amendment]").ClickAsync();
 
+        // The proposal is stored once the proposer's own list shows it; the chair's page then gets it live through
+        // another circuit, which a loaded machine delays by seconds: wait for that state, bounded like a circuit.
+        await Assertions.Expect(member.Locator("[data-testid=amendment]").Filter(new() { HasText = proposed })).ToHaveCountAsync(1);
         var onChairPage = chair.Locator("[data-testid=amendment]").Filter(new() { HasText = proposed });
-        await Assertions.Expect(onChairPage).ToHaveCountAsync(1);
+        await Assertions.Expect(onChairPage).ToHaveCountAsync(1, new() { Timeout = 90_000 });
         await onChairPage.Locator("[data-testid=accept]").ClickAsync();
 
         await Assertions.Expect(onChairPage.Locator("[data-testid=amendment-status]")).ToHaveTextAsync("прийнято");
-        await Assertions.Expect(member.Locator("[data-testid=draft-text]")).ToContainTextAsync("Стаття 3. " + proposed);
+        await Assertions.Expect(member.Locator("[data-testid=draft-text]")).ToContainTextAsync("Стаття 3. " + proposed, new() { Timeout = 90_000 });
         await Assertions.Expect(chair.Locator("[data-testid=draft-text]")).ToContainTextAsync(proposed);
     }
 

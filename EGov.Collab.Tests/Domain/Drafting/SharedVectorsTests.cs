@@ -7,6 +7,7 @@ namespace EGov.Collab.Tests.Domain.Drafting;
 
 /// <summary>
 /// The JSON vectors the C# engine and the browser's ot.mjs both run (node: wwwroot/js/drafting/ot.test.mjs).
+/// "runs" are scripted sessions of people typing at one place (ConcurrentRuns): both replay them to the same text.
 /// Regenerate after a deliberate change of the transform with DRAFTING_WRITE_VECTORS=1 and review the diff.
 /// </summary>
 public sealed class SharedVectorsTests
@@ -35,6 +36,17 @@ public sealed class SharedVectorsTests
             Same(vector["aPrime"]!, DraftJson.Serialize(pair.Value.A), name);
             Same(vector["bPrime"]!, DraftJson.Serialize(pair.Value.B), name);
             Same(vector["result"]!, DraftJson.Serialize(DraftOperations.Apply(DraftOperations.Apply(document, Ops(vector["a"]!)).Value, pair.Value.B).Value), name);
+        }
+        var runs = vectors["runs"]!.AsArray();
+        Assert.True(runs.Count >= 40);
+        foreach (var vector in runs)
+        {
+            var script = new ConcurrentRuns(
+                DraftJson.DeserializeDocument(vector!["doc"]!.ToJsonString()),
+                vector["writers"]!.AsArray().Select(w => new ConcurrentRuns.Writer(
+                    Guid.Parse(w!["authorId"]!.GetValue<string>()), Guid.Parse(w["clientId"]!.GetValue<string>()), w["run"]!.GetValue<string>())).ToList(),
+                vector["steps"]!.AsArray().Select(step => new ConcurrentRuns.Step(step![0]!.GetValue<string>(), step[1]!.GetValue<int>())).ToList());
+            Same(vector["result"]!, DraftJson.Serialize(script.Play().Server), vector["name"]!.GetValue<string>());
         }
         foreach (var vector in inverts)
         {
@@ -87,7 +99,23 @@ public sealed class SharedVectorsTests
                 ["inverse"] = Node(DraftJson.Serialize(DraftInverse.Invert(document, ops))),
             });
         }
-        var root = new JsonObject { ["transform"] = transforms, ["invert"] = inverts };
+        var runs = new JsonArray();
+        for (var seed = 1; runs.Count < 40; seed++)
+        {
+            var script = ConcurrentRuns.Random(20_000 + seed);
+            runs.Add(new JsonObject
+            {
+                ["name"] = $"concurrent runs, seed {20_000 + seed}",
+                ["doc"] = Node(DraftJson.Serialize(script.Document)),
+                ["writers"] = new JsonArray(script.Writers.Select(w => (JsonNode)new JsonObject
+                {
+                    ["authorId"] = w.AuthorId.ToString(), ["clientId"] = w.ClientId.ToString(), ["run"] = w.Run,
+                }).ToArray()),
+                ["steps"] = new JsonArray(script.Steps.Select(step => (JsonNode)new JsonArray(step.Kind, step.Writer)).ToArray()),
+                ["result"] = Node(DraftJson.Serialize(script.Play().Server)),
+            });
+        }
+        var root = new JsonObject { ["transform"] = transforms, ["invert"] = inverts, ["runs"] = runs };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 

@@ -1,11 +1,24 @@
 // The editor's side of the protocol (C# twin: Domain DraftClient): synchronised → awaiting acknowledgement →
 // awaiting with buffer. Local edits apply at once; one submission is in flight; remote changes are transformed
-// past what is pending before they touch the local text. Server operations win ties, as on the server.
+// past what is pending before they touch the local text. Ties (two insertions at one place) go by goesFirst, as on
+// the server, so concurrent runs stay contiguous.
 import { applyAll, transform } from './ot.mjs';
 
+/**
+ * The C# DraftPriority: of two concurrent writers, the one whose author id, then client id, sorts first wins a tie.
+ * A fixed order, never arrival, is what keeps two people's runs typed at one place from interleaving.
+ */
+export function goesFirst(author, client, otherAuthor, otherClient) {
+  const a = String(author ?? '').toLowerCase();
+  const b = String(otherAuthor ?? '').toLowerCase();
+  if (a !== b) return a < b;
+  return String(client).toLowerCase() < String(otherClient).toLowerCase();
+}
+
 export class DraftClient {
-  constructor(clientId, doc, revision, nextSequence = 1) {
+  constructor(clientId, authorId, doc, revision, nextSequence = 1) {
     this.clientId = clientId;
+    this.authorId = authorId;
     this.doc = doc;
     this.revision = revision;
     this.awaiting = null; // { sequence, baseRevision, operations } exactly as sent (resent unchanged)
@@ -46,10 +59,11 @@ export class DraftClient {
     }
     let remote = change.operations;
     if (this.awaitingNow !== null) {
-      const pair = transform(this.awaitingNow, remote, false);
+      const first = goesFirst(this.authorId, this.clientId, change.authorId, change.clientId);
+      const pair = transform(this.awaitingNow, remote, first);
       if (!pair) return this.#lost();
       [this.awaitingNow, remote] = pair;
-      const buffered = transform(this.buffer, remote, false);
+      const buffered = transform(this.buffer, remote, first);
       if (!buffered) return this.#lost();
       [this.buffer, remote] = buffered;
     }

@@ -51,7 +51,7 @@ class Editor {
     const from = stored?.awaiting ? stored.awaiting.baseRevision : null;
     const opened = await this.dotnet.invokeMethodAsync('Open', from);
     const doc = JSON.parse(opened.document);
-    this.client = new DraftClient(this.clientId, doc, opened.revision, stored?.nextSequence ?? 1);
+    this.client = new DraftClient(this.clientId, this.options.authorId, doc, opened.revision, stored?.nextSequence ?? 1);
     if (stored?.awaiting && opened.revision === from) {
       // Edits typed before a reload or a lost connection: show them again and resend exactly what was sent.
       const all = applyAll(doc, [...stored.awaiting.operations, ...stored.buffer]);
