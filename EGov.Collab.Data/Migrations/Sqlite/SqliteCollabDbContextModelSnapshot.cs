@@ -594,6 +594,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.HasIndex("Module", "ItemId");
 
+                    b.HasIndex("Id", "Audience", "Module", "Year", "Language")
+                        .HasDatabaseName("IX_SearchDocuments_Access");
+
                     b.ToTable("SearchDocuments", null, t =>
                         {
                             t.HasTrigger("SearchDocuments_AfterDelete");
