@@ -27,7 +27,7 @@ public static class SearchIndexSql
     public static Task<List<SearchFacetRow>> FacetsAsync(CollabDbContext db, IReadOnlyList<SearchTerm> terms, IReadOnlyList<string> audiences, CancellationToken cancellationToken)
     {
         var (from, parameters) = Matches(db, terms, new SearchScope(audiences));
-        var sql = $"SELECT d.{Q(db, "Module")} AS Module, d.{Q(db, "Year")} AS Year, d.{Q(db, "Language")} AS Language, COUNT(*) AS Count {from} " +
+        var sql = $"SELECT d.{Q(db, "Module")} AS {Q(db, "Module")}, d.{Q(db, "Year")} AS {Q(db, "Year")}, d.{Q(db, "Language")} AS {Q(db, "Language")}, COUNT(*) AS {Q(db, "Count")} {from} " +
             $"GROUP BY d.{Q(db, "Module")}, d.{Q(db, "Year")}, d.{Q(db, "Language")}";
         return db.Database.SqlQueryRaw<SearchFacetRow>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
