@@ -58,6 +58,12 @@ if (AdminCommand.Matches(args))
     return;
 }
 
+if (SearchCommand.Matches(args))
+{
+    Environment.ExitCode = await SearchCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
 app.UseShell();
 app.MapShell();
 app.MapAccount();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Readiness;
@@ -17,7 +19,7 @@ public sealed record ReviewRow(Guid Id, string BodyUk, string BodyEn, BodyGroup 
 /// Filling in (respondents, their own body's questionnaire only) and reviewing (reviewers) questionnaires. Every
 /// refusal is a Result/Error; a refused answer leaves the stored one as it was, and the page keeps what was typed.
 /// </summary>
-public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, TimeProvider clock)
+public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, TimeProvider clock, ISearchIndexer search)
 {
     /// <summary>The signed-in respondent's questionnaire of the latest campaign they are invited to (or of <paramref name="year"/>).</summary>
     public async Task<QuestionnaireView?> MineAsync(ClaimsPrincipal user, int? year = null, CancellationToken cancellationToken = default)
@@ -112,6 +114,9 @@ public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> d
         {
             return CommonErrors.ConcurrentChange;
         }
+        // A questionnaire verified (or sent back) after its year's results were published changes who is in them.
+        if (questionnaire.Status != before)
+            await search.RefreshAsync(ModuleKey.Readiness, questionnaire.Year.ToString(CultureInfo.InvariantCulture), cancellationToken);
         return Result.Success();
     }
 

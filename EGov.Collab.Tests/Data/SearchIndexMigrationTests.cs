@@ -44,4 +44,23 @@ public sealed class SearchIndexMigrationTests
         Assert.Contains("SearchDocuments_AfterDelete", objects);
         Assert.Contains("SearchDocuments_AfterUpdate", objects);
     }
+
+    [Fact]
+    public async Task Migrate_Sqlite_FtsHasPrefixIndexes_AndSearchReadsTheAccessIndexNotTheRows()
+    {
+        using var database = new TestDatabase();
+        await using var db = database.CreateContext();
+
+        var fts = await db.Database.SqlQueryRaw<string>("SELECT sql AS Value FROM sqlite_master WHERE name = 'SearchDocumentsFts'").SingleAsync();
+        await db.Database.OpenConnectionAsync();
+        await using var explain = db.Database.GetDbConnection().CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN SELECT d.Module, d.Year FROM SearchDocumentsFts JOIN SearchDocuments AS d INDEXED BY IX_SearchDocuments_Access " +
+            "ON d.Id = SearchDocumentsFts.rowid WHERE SearchDocumentsFts MATCH 'x' AND d.Audience IN ('public')";
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(reader.GetOrdinal("detail")));
+
+        Assert.Contains("prefix='2 3 4'", fts, StringComparison.Ordinal);
+        Assert.Contains(plan, p => p.Contains("USING COVERING INDEX IX_SearchDocuments_Access", StringComparison.Ordinal));
+    }
 }

@@ -46,33 +46,27 @@ public sealed class PortalSearch(IDbContextFactory<CollabDbContext> dbFactory, S
         var audiences = (await readers.AudiencesAsync(reader, cancellationToken)).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var visible = Visible(db, query.Terms, audiences);
-        var groups = await visible.GroupBy(d => new { d.Document.Module, d.Document.Year, d.Document.Language })
-            .Select(g => new { g.Key.Module, g.Key.Year, g.Key.Language, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var groups = await SearchIndexSql.FacetsAsync(db, query.Terms, audiences, cancellationToken);
         if (groups.Count == 0)
         {
             var correction = await DidYouMeanAsync(db, query, audiences, cancellationToken);
             return new SearchResults(query, 0, 1, 0, [], [], [], [], correction);
         }
 
-        var filtered = visible;
-        if (request.Module is { } module) filtered = filtered.Where(d => d.Document.Module == module);
-        if (request.Year is { } year) filtered = filtered.Where(d => d.Document.Year == year);
-        if (request.Language is { Length: > 0 } language) filtered = filtered.Where(d => d.Document.Language == language);
-        var total = groups.Where(g => (request.Module is null || g.Module == request.Module) && (request.Year is null || g.Year == request.Year)
-            && (string.IsNullOrEmpty(request.Language) || g.Language == request.Language)).Sum(g => g.Count);
+        var language = request.Language is { Length: > 0 } chosen ? chosen : null;
+        var total = groups.Where(g => (request.Module is null || g.Module == (int)request.Module) && (request.Year is null || g.Year == request.Year)
+            && (language is null || g.Language == language)).Sum(g => g.Count);
         var pageCount = (total + PageSize - 1) / PageSize;
         var page = Math.Clamp(request.Page, 1, Math.Clamp(pageCount, 1, MaxPage));
-        var documents = await filtered.OrderBy(d => d.Rank).ThenByDescending(d => d.Document.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(d => d.Document)
-            .ToListAsync(cancellationToken);
+        var ids = total == 0 ? [] : await SearchIndexSql.PageAsync(db, query.Terms, new SearchScope(audiences, request.Module, request.Year, language),
+            (page - 1) * PageSize, PageSize, cancellationToken);
+        var documents = await PageDocumentsAsync(db, ids, cancellationToken);
 
+        // Snippets only for the page's own rows.
         var results = documents.Select(d => new SearchResult(
             d.Module, d.Title, SearchSnippet.Build(d.Body.Length > 0 ? d.Body : d.Title, query.Terms), d.Url, d.Page == 0 ? null : d.Page, d.Language, d.Updated)).ToList();
         return new SearchResults(query, total, page, pageCount, results,
-            groups.GroupBy(g => g.Module).Select(g => new FacetCount<ModuleKey>(g.Key, g.Sum(x => x.Count))).OrderByDescending(f => f.Count).ToList(),
+            groups.GroupBy(g => (ModuleKey)g.Module).Select(g => new FacetCount<ModuleKey>(g.Key, g.Sum(x => x.Count))).OrderByDescending(f => f.Count).ToList(),
             groups.GroupBy(g => g.Year).Select(g => new FacetCount<int>(g.Key, g.Sum(x => x.Count))).OrderByDescending(f => f.Value).ToList(),
             groups.GroupBy(g => g.Language).Select(g => new FacetCount<string>(g.Key, g.Sum(x => x.Count))).OrderByDescending(f => f.Count).ToList(),
             null);
@@ -85,26 +79,18 @@ public sealed class PortalSearch(IDbContextFactory<CollabDbContext> dbFactory, S
         if (!parsed.IsSuccess || (typed ?? "").Trim().Length < 2) return [];
         var audiences = (await readers.AudiencesAsync(reader, cancellationToken)).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await Visible(db, parsed.Value.Terms, audiences)
-            .OrderBy(d => d.Rank).Take(SuggestionCount * 3)
-            .Select(d => new { d.Document.Title, d.Document.Url, d.Document.Module, d.Document.ItemId })
-            .ToListAsync(cancellationToken);
+        var ids = await SearchIndexSql.PageAsync(db, parsed.Value.Terms, new SearchScope(audiences), 0, SuggestionCount * 3, cancellationToken);
+        var found = await PageDocumentsAsync(db, ids, cancellationToken);
         return found.DistinctBy(d => (d.Module, d.ItemId)).Take(SuggestionCount).Select(d => new SearchSuggestion(d.Title, d.Url, d.Module)).ToList();
     }
 
-    // A class with settable members, not a positional record: EF composes filters and grouping over member-init projections.
-    private sealed class Ranked
+    /// <summary>The documents of one page, in the order of <paramref name="ids"/>.</summary>
+    private static async Task<List<SearchDocument>> PageDocumentsAsync(CollabDbContext db, List<long> ids, CancellationToken cancellationToken)
     {
-        public required SearchDocument Document { get; init; }
-
-        public double Rank { get; init; }
+        if (ids.Count == 0) return [];
+        var documents = await db.SearchDocuments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        return ids.Where(documents.ContainsKey).Select(id => documents[id]).ToList();
     }
-
-    private static IQueryable<Ranked> Visible(CollabDbContext db, IReadOnlyList<SearchTerm> terms, List<string> audiences) =>
-        from match in SearchIndexSql.Match(db, terms)
-        join document in db.SearchDocuments on match.Id equals document.Id
-        where audiences.Contains(document.Audience)
-        select new Ranked { Document = document, Rank = match.Rank };
 
     /// <summary>The query with each unknown word replaced by the nearest vocabulary word, if that finds something readable.</summary>
     private static async Task<string?> DidYouMeanAsync(CollabDbContext db, SearchQuery query, List<string> audiences, CancellationToken cancellationToken)
@@ -135,7 +121,7 @@ public sealed class PortalSearch(IDbContextFactory<CollabDbContext> dbFactory, S
         var suggestion = string.Join(' ', corrected);
         var parsed = SearchQuery.Parse(suggestion);
         if (!parsed.IsSuccess) return null;
-        return await Visible(db, parsed.Value.Terms, audiences).AnyAsync(cancellationToken) ? suggestion : null;
+        return await SearchIndexSql.AnyAsync(db, parsed.Value.Terms, audiences, cancellationToken) ? suggestion : null;
     }
 
     private static int MaxEdits(string word) => word.Length <= 5 ? 1 : word.Length <= 9 ? 2 : 3;

@@ -216,6 +216,105 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Contains(found.Results, r => r.PdfPage == 2 && r.Url == "/y#page=2");
     }
 
+    [Fact]
+    public async Task Search_FacetCounts_EqualWhatEachFacetThenReturns()
+    {
+        for (var i = 0; i < 23; i++)
+            await PutAsync($"f{i}", $"Реєстр {i}", i % 3 == 0 ? "The register of data" : "Реєстр громад.", language: i % 3 == 0 ? "en" : "uk", updated: Now.AddYears(-(i % 4)));
+        await PutAsync("members", "Реєстр", "Реєстр для учасників.", SearchAudience.Members, updated: Now.AddYears(-7));
+
+        var all = await FindAsync("реєстр");
+
+        Assert.Equal(23, all.Total);
+        Assert.Equal(all.Total, all.Years.Sum(f => f.Count));
+        Assert.Equal(all.Total, all.Languages.Sum(f => f.Count));
+        Assert.Equal(all.Total, all.Modules.Sum(f => f.Count));
+        foreach (var year in all.Years)
+        {
+            var narrowed = (await Search.SearchAsync(Visitor, new SearchRequest("реєстр", Year: year.Value))).Value;
+            Assert.Equal(year.Count, narrowed.Total);
+            Assert.All(narrowed.Results, r => Assert.Equal(year.Value, r.Updated.Year));
+        }
+        foreach (var language in all.Languages)
+        {
+            var urls = new HashSet<string>();
+            for (var page = 1; page <= 3; page++)
+                urls.UnionWith((await Search.SearchAsync(Visitor, new SearchRequest("реєстр", Language: language.Value, Page: page))).Value.Results.Select(r => r.Url));
+            Assert.Equal(language.Count, urls.Count);
+        }
+    }
+
+    [Fact]
+    public async Task Search_ManyUnreadableMatches_NeverCountedPagedOrFacetedForOthers()
+    {
+        var room = SearchAudience.Scope("club-room", Room);
+        for (var i = 0; i < 15; i++) await PutAsync($"p{i}", "Бюджет кімнати", "Бюджет, який бачать лише учасники кімнати.", room, updated: Now.AddYears(-3));
+        await PutAsync("open", "Бюджет", "Відкритий бюджет громади.");
+
+        var visitor = await FindAsync("бюджет");
+        var roomYear = (await Search.SearchAsync(Visitor, new SearchRequest("бюджет", Year: Now.Year - 3))).Value;
+        var second = (await Search.SearchAsync(Visitor, new SearchRequest("бюджет", Page: 2))).Value;
+        var insider = await FindAsync("бюджет", Member(inRoom: true));
+
+        Assert.Equal(1, visitor.Total);
+        Assert.Equal([new FacetCount<int>(Now.Year, 1)], visitor.Years);
+        Assert.Equal("/journal/articles/open", Assert.Single(visitor.Results).Url);
+        Assert.Equal(0, roomYear.Total);
+        Assert.Empty(roomYear.Results);
+        Assert.Equal("/journal/articles/open", Assert.Single(second.Results).Url);
+        Assert.Equal(16, insider.Total);
+        Assert.Equal(15, insider.Years.Single(y => y.Value == Now.Year - 3).Count);
+    }
+
+    [Fact]
+    public async Task Rebuild_MoreThanOneBatch_EveryDocumentAndWordOnce()
+    {
+        for (var i = 0; i < 2_345; i++)
+            _source.Items[$"b{i}"] = [new SearchItem(ModuleKey.Journal, $"b{i}", "uk", $"Документ {i}", i == 2_000 ? "Унікальнослово тут." : "Звичайний текст документа.", $"/b/{i}", SearchAudience.Public, Now)];
+        await PutAsync("stale", "Застаріле", "Застарілий запис.");
+        _source.Items.Remove("stale");
+
+        await using var scope = _services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<SearchIndexRebuild>().RebuildAsync();
+
+        Assert.Equal(2_345, report.Documents);
+        Assert.Equal(2_345, (await FindAsync("документа")).Total);
+        Assert.Equal("/b/2000", Assert.Single((await FindAsync("унікальнослово")).Results).Url);
+        Assert.Equal(0, (await FindAsync("застарілий")).Total);
+        await using var db = _database.CreateContext();
+        Assert.Equal(1, await db.SearchVocabulary.CountAsync(w => w.Word == "унікальнослово"));
+    }
+
+    [Fact]
+    public async Task SearchCommand_Rebuild_IndexesEverySourceAndReports()
+    {
+        _source.Items["cli"] = [new SearchItem(ModuleKey.Journal, "cli", "uk", "Командний рядок", "Перебудова індексу з консолі.", "/cli", SearchAudience.Public, Now)];
+        using var output = new StringWriter();
+
+        var exitCode = await SearchCommand.RunAsync(_services, ["search", "rebuild"], output);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Search index rebuilt: 1 documents", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("/cli", Assert.Single((await FindAsync("перебудови")).Results).Url);
+    }
+
+    [Theory]
+    [InlineData(new[] { "search", "rebuild" }, true)]
+    [InlineData(new[] { "search" }, false)]
+    [InlineData(new[] { "admin", "create", "a@b.c" }, false)]
+    [InlineData(new string[0], false)]
+    public void SearchCommand_Matches_OnlySearchRebuild(string[] args, bool matches) =>
+        Assert.Equal(matches, SearchCommand.Matches(args));
+
+    [Fact]
+    public async Task SearchCommand_ExtraArguments_RefusedWithAnExitCode()
+    {
+        using var output = new StringWriter();
+
+        Assert.Equal(2, await SearchCommand.RunAsync(_services, ["search", "rebuild", "now"], output));
+        Assert.Contains("Usage", output.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _services.Dispose();
