@@ -2,6 +2,7 @@ using EGov.Collab.App.Drafting;
 using EGov.Collab.App.Journal;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Drafting;
+using BodyFormat = EGov.Collab.Domain.Journal.BodyFormat;
 using EGov.Collab.Tests.Integration.Drafting;
 using EGov.Collab.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,41 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EGov.Collab.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class JournalArticleSource : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "BodySource",
+                table: "JournalArticles",
+                type: "TEXT",
+                maxLength: 100000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "SourceFormat",
+                table: "JournalArticles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "BodySource",
+                table: "JournalArticles");
+
+            migrationBuilder.DropColumn(
+                name: "SourceFormat",
+                table: "JournalArticles");
+        }
+    }
+}
