@@ -1740,6 +1740,11 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodySource")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<byte[]>("Cover")
                         .HasColumnType("varbinary(max)");
 
@@ -1777,6 +1782,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SourceFormat")
+                        .HasColumnType("int");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -3170,6 +3178,23 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasIndex("MemberId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("bit");
+
+                    b.HasKey("MemberId", "Type");
+
+                    b.ToTable("NotificationPreferences", (string)null);
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationSettings", b =>
@@ -4837,6 +4862,15 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
                         .WithMany()

@@ -1725,6 +1725,11 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodySource")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Cover")
                         .HasColumnType("BLOB");
 
@@ -1762,6 +1767,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceFormat")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -3154,6 +3162,23 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.HasIndex("MemberId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Type");
+
+                    b.ToTable("NotificationPreferences", (string)null);
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationSettings", b =>
@@ -4815,6 +4840,15 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
                         .WithMany()
