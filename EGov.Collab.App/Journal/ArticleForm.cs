@@ -3,12 +3,6 @@ using EGov.Collab.Domain.Journal;
 
 namespace EGov.Collab.App.Journal;
 
-public enum BodyFormat
-{
-    Markdown = 1,
-    Html = 2,
-}
-
 /// <summary>What the article editor binds to. The body becomes HTML only through <see cref="SafeHtml"/>.</summary>
 public sealed class ArticleForm
 {
@@ -25,6 +19,8 @@ public sealed class ArticleForm
     public byte[]? Cover { get; set; }
     public string? CoverContentType { get; set; }
     public bool RemoveCover { get; set; }
+    /// <summary>The article's version when the form was opened: saving over someone else's change is a conflict.</summary>
+    public Guid? Version { get; set; }
 
     public ArticleContent ToContent()
     {
@@ -33,7 +29,7 @@ public sealed class ArticleForm
             | (ForMedia ? Audiences.Media : Audiences.None)
             | (ForPublic ? Audiences.Public : Audiences.None);
         return new ArticleContent(SectionId ?? Guid.Empty, Title, Summary, html, SafeHtml.ToPlainText(html),
-            ArticleContent.ParseTags(Tags), Language, audiences);
+            ArticleContent.ParseTags(Tags), Language, audiences, Body, Format);
     }
 
     public static ArticleForm From(Article article) => new()
@@ -41,8 +37,9 @@ public sealed class ArticleForm
         SectionId = article.SectionId,
         Title = article.Title,
         Summary = article.Summary,
-        Body = article.BodyHtml,
-        Format = BodyFormat.Html,
+        // Articles written before the source was kept have only their HTML.
+        Body = article.BodySource.Length > 0 ? article.BodySource : article.BodyHtml,
+        Format = article.BodySource.Length > 0 ? article.SourceFormat : BodyFormat.Html,
         Tags = string.Join(", ", article.Tags),
         Language = article.Language,
         ForAuthorities = article.Audiences.Reaches(SubscriberAudience.Authorities),

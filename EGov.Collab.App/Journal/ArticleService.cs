@@ -39,6 +39,24 @@ public sealed class ArticleService(IDbContextFactory<CollabDbContext> dbFactory,
         return await access.IsEditorAsync(user, cancellationToken) ? article : null;
     }
 
+    /// <summary>The form to edit an article with, carrying the version it was read at.</summary>
+    public async Task<ArticleForm?> EditFormAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var article = await ReadAsync(id, user, cancellationToken);
+        if (article is null) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var form = ArticleForm.From(article);
+        form.Version = await db.JournalArticles.Where(a => a.Id == id)
+            .Select(a => EF.Property<Guid>(a, ConcurrencyStamps.PropertyName)).SingleAsync(cancellationToken);
+        return form;
+    }
+
+    /// <summary>Makes the save a conflict when the article changed after <paramref name="form"/> was opened.</summary>
+    internal static void ExpectVersion(CollabDbContext db, Article article, ArticleForm form)
+    {
+        if (form.Version is { } version) db.Entry(article).Property<Guid>(ConcurrencyStamps.PropertyName).OriginalValue = version;
+    }
+
     public async Task<(byte[] Image, string ContentType)?> CoverAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -79,6 +97,7 @@ public sealed class ArticleService(IDbContextFactory<CollabDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await db.JournalArticles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null) return JournalErrors.ArticleNotFound;
+        ExpectVersion(db, article, form);
         var before = article.Title;
         var edited = article.EditByEditor(form.ToContent(), now);
         if (!edited.IsSuccess) return edited;
@@ -88,7 +107,8 @@ public sealed class ArticleService(IDbContextFactory<CollabDbContext> dbFactory,
             if (!cover.IsSuccess) return cover;
         }
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Journal, "journal.article.edited", $"article:{id}", before, article.Title, now));
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (!saved.IsSuccess) return saved;
         await indexer.RefreshAsync(ModuleKey.Journal, id.ToString(), cancellationToken);
         return Result.Success();
     }

@@ -25,6 +25,7 @@ public static class JournalModule
         services.AddTransient<NewsletterJob>();
         services.AddTransient<NewsletterChunkJob>();
         services.AddScoped<ISearchSource, JournalSearchSource>();
+        services.AddHostedService<PublicUrlCheck>();
         services.AddHostedService<NewsletterStartup>();
         return services;
     }

@@ -1,4 +1,5 @@
 using EGov.Collab.App.Mail;
+using EGov.Collab.App.Notifications;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Journal;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public sealed class JournalNotifications(
     IDbContextFactory<CollabDbContext> dbFactory,
     IMailSender mail,
     JournalLinks links,
+    INotifier notifier,
     IStringLocalizer<JournalResource> l,
     ILogger<JournalNotifications> logger)
 {
@@ -23,7 +25,7 @@ public sealed class JournalNotifications(
         var found = await (from a in db.JournalArticles
                            join u in db.Users on a.AuthorId equals u.Id
                            where a.Id == articleId
-                           select new { a.Title, a.Status, a.ModerationReason, a.IsCitizenSubmission, u.Email, u.PreferredCulture, u.FullName })
+                           select new { a.Title, a.Status, a.ModerationReason, a.IsCitizenSubmission, a.AuthorId, u.Email, u.PreferredCulture, u.FullName })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null || !found.IsCitizenSubmission || string.IsNullOrEmpty(found.Email)) return;
 
@@ -44,7 +46,15 @@ public sealed class JournalNotifications(
         });
         try
         {
-            await mail.SendAsync(message, cancellationToken);
+            if (found.Status == ArticleStatus.Submitted)
+            {
+                await mail.SendAsync(message, cancellationToken);
+                return;
+            }
+            // A decision: under the author's bell, and by mail as they chose.
+            var link = found.Status == ArticleStatus.Published ? JournalLinks.Article(articleId) : "/journal/my";
+            var status = JournalText.In(language, () => l["Journal.Status." + found.Status].Value);
+            await notifier.NotifyAsync(found.AuthorId, NotificationTypes.JournalSubmissionDecided, [found.Title, status], link, message, cancellationToken);
         }
 #pragma warning disable CA1031 // The status change stands whatever the mail transport does.
         catch (Exception exception)

@@ -52,6 +52,7 @@ public sealed class SubmissionService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await db.JournalArticles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null) return JournalErrors.ArticleNotFound;
+        ArticleService.ExpectVersion(db, article, form);
         var revised = article.Revise(authorId.Value, form.ToContent(), now);
         if (!revised.IsSuccess) return revised;
         if (form.RemoveCover || form.Cover is not null)
@@ -60,7 +61,8 @@ public sealed class SubmissionService(
             if (!cover.IsSuccess) return cover;
         }
         db.AuditEntries.Add(AuditEntry.Record(authorId, ModuleKey.Journal, "journal.submission.revised", $"article:{id}", null, article.Title, now));
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (!saved.IsSuccess) return saved;
         await indexer.RefreshAsync(ModuleKey.Journal, id.ToString(), cancellationToken);
         await notifications.StatusChangedAsync(id, cancellationToken);
         return Result.Success();
@@ -108,15 +110,8 @@ public sealed class SubmissionService(
         };
         if (!decided.IsSuccess) return decided;
         db.AuditEntries.Add(AuditEntry.Record(editorId, ModuleKey.Journal, "journal.submission." + decision.ToString().ToLowerInvariant(), $"article:{id}", before, article.Status.ToString(), now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another editor decided first.
-            return JournalErrors.NotInModeration;
-        }
+        // Another editor decided first: the decision is already made.
+        if (!(await db.SaveOrConflictAsync(cancellationToken)).IsSuccess) return JournalErrors.NotInModeration;
         await indexer.RefreshAsync(ModuleKey.Journal, id.ToString(), cancellationToken);
         await notifications.StatusChangedAsync(id, cancellationToken);
         return Result.Success();

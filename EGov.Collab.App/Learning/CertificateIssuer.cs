@@ -1,4 +1,5 @@
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Notifications;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Learning;
@@ -11,7 +12,7 @@ namespace EGov.Collab.App.Learning;
 /// the prefix and year, a fresh unguessable code, and an audit entry in the same save. A learner holds at most one
 /// valid certificate of a kind per course; after a revocation a new one may be issued.
 /// </summary>
-public sealed class CertificateIssuer(TimeProvider clock, ILogger<CertificateIssuer> logger)
+public sealed class CertificateIssuer(INotifier notifier, TimeProvider clock, ILogger<CertificateIssuer> logger)
 {
     public async Task<Result<Certificate>> IssueAsync(CollabDbContext db, Guid learnerId, Course course, Cohort? cohort,
         Guid? issuedById, CancellationToken cancellationToken)
@@ -43,6 +44,8 @@ public sealed class CertificateIssuer(TimeProvider clock, ILogger<CertificateIss
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await notifier.NotifyAsync(learnerId, NotificationTypes.LearningCertificateIssued, [course.Title, certificate.Number],
+                    "/learning/certificates", cancellationToken: cancellationToken);
                 return certificate;
             }
             catch (DbUpdateException exception) when (attempt < 5)

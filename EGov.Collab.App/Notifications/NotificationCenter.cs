@@ -1,4 +1,5 @@
 using System.Globalization;
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Live;
 using EGov.Collab.App.Mail;
 using EGov.Collab.Data;
@@ -24,39 +25,73 @@ public sealed class NotificationCenter(
     ILiveBus bus,
     IMailSender mail,
     IStringLocalizer<NotificationsResource> text,
+    PublicLinks links,
     TimeProvider clock,
-    ILogger<NotificationCenter> logger)
+    ILogger<NotificationCenter> logger) : INotifier
 {
     public const int ListSize = 100;
 
     public static string TopicOf(Guid memberId) => $"notifications:{memberId:N}";
 
-    public async Task NotifyAsync(IReadOnlyCollection<Guid> memberIds, ModuleKey? module, string textKey, IReadOnlyList<string> arguments, string link, CancellationToken cancellationToken = default)
+    public Task NotifyAsync(IReadOnlyCollection<Guid> memberIds, ModuleKey? module, string textKey, IReadOnlyList<string> arguments, string link, CancellationToken cancellationToken = default) =>
+        SendAsync(memberIds, module, textKey, arguments, link, null, cancellationToken);
+
+    public Task NotifyAsync(Guid memberId, NotificationType type, IReadOnlyList<string> arguments, string link, PortalMail? mail = null, CancellationToken cancellationToken = default) =>
+        SendAsync([memberId], type.Module, type.Key, arguments, link, mail, cancellationToken);
+
+    public Task NotifyAsync(IReadOnlyCollection<Guid> memberIds, NotificationType type, IReadOnlyList<string> arguments, string link, CancellationToken cancellationToken = default) =>
+        SendAsync(memberIds, type.Module, type.Key, arguments, link, null, cancellationToken);
+
+    private async Task SendAsync(IReadOnlyCollection<Guid> memberIds, ModuleKey? module, string textKey, IReadOnlyList<string> arguments, string link, PortalMail? custom, CancellationToken cancellationToken)
     {
-        if (memberIds.Count == 0) return;
+        var ids = memberIds.Distinct().ToList();
+        if (ids.Count == 0) return;
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Notifications.AddRange(memberIds.Distinct().Select(id => Notification.Create(id, module, textKey, arguments, link, now)));
+        db.Notifications.AddRange(ids.Select(id => Notification.Create(id, module, textKey, arguments, link, now)));
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var memberId in memberIds.Distinct())
+        foreach (var memberId in ids)
             await bus.PublishAsync(TopicOf(memberId), new NotificationsChanged(memberId));
 
-        var byEmail = await (from settings in db.NotificationSettings
-                             join member in db.Users on settings.MemberId equals member.Id
-                             where settings.ByEmail && memberIds.Contains(settings.MemberId) && member.EmailConfirmed && member.Email != null
-                             select new { member.Email, member.PreferredCulture }).ToListAsync(cancellationToken);
-        foreach (var recipient in byEmail)
+        var recipients = await db.Users.AsNoTracking()
+            .Where(m => ids.Contains(m.Id) && m.EmailConfirmed && m.Email != null)
+            .Select(m => new { m.Id, m.Email, m.PreferredCulture }).ToListAsync(cancellationToken);
+        var general = await db.NotificationSettings.AsNoTracking().Where(s => ids.Contains(s.MemberId)).ToDictionaryAsync(s => s.MemberId, s => s.ByEmail, cancellationToken);
+        var chosen = await db.NotificationPreferences.AsNoTracking().Where(p => p.Type == textKey && ids.Contains(p.MemberId)).ToDictionaryAsync(p => p.MemberId, p => p.ByEmail, cancellationToken);
+        var byDefault = NotificationTypes.Find(textKey)?.MailByDefault ?? false;
+        foreach (var recipient in recipients)
         {
+            // The member's choice for this type, else their general switch, else the type's default.
+            var byEmail = chosen.TryGetValue(recipient.Id, out var forType) ? forType : general.TryGetValue(recipient.Id, out var overall) ? overall : byDefault;
+            if (!byEmail) continue;
             try
             {
-                await mail.SendAsync(Compose(recipient.Email!, recipient.PreferredCulture, textKey, arguments, link), cancellationToken);
+                await mail.SendAsync(custom ?? Compose(recipient.Email!, recipient.PreferredCulture, textKey, arguments, link), cancellationToken);
             }
-            catch (Exception exception) when (exception is IOException or InvalidOperationException or MailKit.ServiceNotConnectedException or System.Net.Sockets.SocketException)
+            catch (Exception exception) when (exception is IOException or InvalidOperationException or MailKit.ServiceNotConnectedException or System.Net.Sockets.SocketException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException)
             {
                 // The in-app notification is saved; a mail server being down must not undo it.
                 logger.LogWarning(exception, "Could not email a notification to {Recipient}.", recipient.Email);
             }
         }
+    }
+
+    /// <summary>Whether the member gets each type of notification by email (their choice, else the default).</summary>
+    public async Task<IReadOnlyDictionary<string, bool>> PreferencesAsync(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var chosen = await db.NotificationPreferences.AsNoTracking().Where(p => p.MemberId == memberId).ToDictionaryAsync(p => p.Type, p => p.ByEmail, cancellationToken);
+        var general = await db.NotificationSettings.AsNoTracking().Where(s => s.MemberId == memberId).Select(s => (bool?)s.ByEmail).SingleOrDefaultAsync(cancellationToken);
+        return NotificationTypes.All.ToDictionary(t => t.Key, t => chosen.TryGetValue(t.Key, out var byEmail) ? byEmail : general ?? t.MailByDefault);
+    }
+
+    public async Task SetPreferenceAsync(Guid memberId, NotificationType type, bool byEmail, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var preference = await db.NotificationPreferences.SingleOrDefaultAsync(p => p.MemberId == memberId && p.Type == type.Key, cancellationToken);
+        if (preference is null) db.NotificationPreferences.Add(NotificationPreference.Create(memberId, type.Key, byEmail));
+        else preference.Change(byEmail);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<int> UnreadCountAsync(Guid memberId, CancellationToken cancellationToken = default)
@@ -114,6 +149,7 @@ public sealed class NotificationCenter(
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(culture) ? "uk-UA" : culture);
             var body = Format(textKey, arguments);
+            link = links.Absolute(link);
             var subject = text["Notifications.Mail.Subject"].Value;
             var footer = text["Notifications.Mail.Footer"].Value;
             var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(link)}</a></p><p>{System.Net.WebUtility.HtmlEncode(footer)}</p>";

@@ -8,6 +8,7 @@ public static class NotificationsModule
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.TryAddSingleton<NotificationCenter>();
+        services.TryAddSingleton<INotifier>(sp => sp.GetRequiredService<NotificationCenter>());
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Common.SearchIndex;
+using EGov.Collab.App.Notifications;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Readiness;
@@ -19,7 +20,7 @@ public sealed record ReviewRow(Guid Id, string BodyUk, string BodyEn, BodyGroup 
 /// Filling in (respondents, their own body's questionnaire only) and reviewing (reviewers) questionnaires. Every
 /// refusal is a Result/Error; a refused answer leaves the stored one as it was, and the page keeps what was typed.
 /// </summary>
-public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, TimeProvider clock, ISearchIndexer search)
+public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, INotifier notifier, TimeProvider clock, ISearchIndexer search)
 {
     /// <summary>The signed-in respondent's questionnaire of the latest campaign they are invited to (or of <paramref name="year"/>).</summary>
     public async Task<QuestionnaireView?> MineAsync(ClaimsPrincipal user, int? year = null, CancellationToken cancellationToken = default)
@@ -71,12 +72,31 @@ public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> d
     }
 
     /// <summary>Returns for correction with comments per question; a comment on a question not in the model is refused.</summary>
-    public Task<Result> ReturnAsync(ClaimsPrincipal user, Guid questionnaireId, IReadOnlyList<(string IndicatorCode, string Text)> comments, CancellationToken cancellationToken = default) =>
-        AsReviewerAsync(user, questionnaireId, (q, model, reviewerId) => q.Return(model, comments, reviewerId, clock.GetUtcNow()), "readiness.questionnaire-returned", cancellationToken);
+    public async Task<Result> ReturnAsync(ClaimsPrincipal user, Guid questionnaireId, IReadOnlyList<(string IndicatorCode, string Text)> comments, CancellationToken cancellationToken = default)
+    {
+        var result = await AsReviewerAsync(user, questionnaireId, (q, model, reviewerId) => q.Return(model, comments, reviewerId, clock.GetUtcNow()), "readiness.questionnaire-returned", cancellationToken);
+        if (result.IsSuccess) await NotifyRespondentAsync(questionnaireId, NotificationTypes.ReadinessReturned, cancellationToken);
+        return result;
+    }
 
     /// <summary>Verifies and locks: from now on the questionnaire refuses every change and counts in the results.</summary>
-    public Task<Result> VerifyAsync(ClaimsPrincipal user, Guid questionnaireId, CancellationToken cancellationToken = default) =>
-        AsReviewerAsync(user, questionnaireId, (q, _, reviewerId) => q.Verify(reviewerId, clock.GetUtcNow()), "readiness.questionnaire-verified", cancellationToken);
+    public async Task<Result> VerifyAsync(ClaimsPrincipal user, Guid questionnaireId, CancellationToken cancellationToken = default)
+    {
+        var result = await AsReviewerAsync(user, questionnaireId, (q, _, reviewerId) => q.Verify(reviewerId, clock.GetUtcNow()), "readiness.questionnaire-verified", cancellationToken);
+        if (result.IsSuccess) await NotifyRespondentAsync(questionnaireId, NotificationTypes.ReadinessVerified, cancellationToken);
+        return result;
+    }
+
+    private async Task NotifyRespondentAsync(Guid questionnaireId, NotificationType type, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await (from q in db.ReadinessQuestionnaires
+                           join b in db.ReadinessBodies on q.BodyId equals b.Id
+                           where q.Id == questionnaireId
+                           select new { q.RespondentId, q.Year, b.NameUk }).SingleAsync(cancellationToken);
+        await notifier.NotifyAsync(found.RespondentId, type, [found.NameUk, found.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            "/readiness/questionnaire", cancellationToken: cancellationToken);
+    }
 
     private async Task<Result> AsRespondentAsync(ClaimsPrincipal user, Guid questionnaireId, Func<Questionnaire, RatingModel, Guid, Result> act, string? audit, CancellationToken cancellationToken)
     {
@@ -106,14 +126,8 @@ public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> d
         if (!result.IsSuccess) return result;
         if (audit is not null)
             db.AuditEntries.Add(AuditEntry.Record(actorId, ModuleKey.Readiness, audit, $"questionnaire:{questionnaire.Id}", before.ToString(), questionnaire.Status.ToString(), clock.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommonErrors.ConcurrentChange;
-        }
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (!saved.IsSuccess) return saved;
         // A questionnaire verified (or sent back) after its year's results were published changes who is in them.
         if (questionnaire.Status != before)
             await search.RefreshAsync(ModuleKey.Readiness, questionnaire.Year.ToString(CultureInfo.InvariantCulture), cancellationToken);

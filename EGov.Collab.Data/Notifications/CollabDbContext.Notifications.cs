@@ -7,4 +7,5 @@ public abstract partial class CollabDbContext
 {
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 }

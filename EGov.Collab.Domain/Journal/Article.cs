@@ -19,6 +19,7 @@ public sealed class Article
         Title = "";
         Summary = "";
         BodyHtml = "";
+        BodySource = "";
         PlainText = "";
         TagList = "";
         Language = NewsletterLanguages.Ukrainian;
@@ -30,6 +31,9 @@ public sealed class Article
     public string Title { get; private set; }
     public string Summary { get; private set; }
     public string BodyHtml { get; private set; }
+    /// <summary>The body as its author wrote it, in <see cref="SourceFormat"/>; revisions are edited in it.</summary>
+    public string BodySource { get; private set; }
+    public BodyFormat SourceFormat { get; private set; }
     public string PlainText { get; private set; }
     /// <summary>Tags joined by commas (stored as one column; tags never contain commas).</summary>
     public string TagList { get; private set; }
@@ -159,6 +163,8 @@ public sealed class Article
         Title = content.Title.Trim();
         Summary = (content.Summary ?? "").Trim();
         BodyHtml = content.BodyHtml;
+        BodySource = content.BodySource ?? content.BodyHtml;
+        SourceFormat = content.BodySource is null ? BodyFormat.Html : content.SourceFormat;
         PlainText = content.PlainText;
         TagList = string.Join(',', ArticleContent.NormaliseTags(content.Tags));
         Language = content.Language;

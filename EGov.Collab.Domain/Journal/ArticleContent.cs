@@ -5,6 +5,7 @@ namespace EGov.Collab.Domain.Journal;
 /// <summary>
 /// What an author or editor writes. <see cref="BodyHtml"/> must already be sanitised by the caller (the App's SafeHtml);
 /// <see cref="PlainText"/> is its text, for reading time, search and the newsletter's text part.
+/// <see cref="BodySource"/> is what the author typed in <see cref="SourceFormat"/> (null: the HTML is the source).
 /// </summary>
 public sealed record ArticleContent(
     Guid SectionId,
@@ -14,7 +15,9 @@ public sealed record ArticleContent(
     string PlainText,
     IReadOnlyList<string> Tags,
     string Language,
-    Audiences Audiences)
+    Audiences Audiences,
+    string? BodySource = null,
+    BodyFormat SourceFormat = BodyFormat.Html)
 {
     public const int TitleMaxLength = 200;
     public const int SummaryMaxLength = 500;
@@ -30,7 +33,7 @@ public sealed record ArticleContent(
         if (Title.Trim().Length > TitleMaxLength) return JournalErrors.TitleTooLong;
         if ((Summary ?? "").Trim().Length > SummaryMaxLength) return JournalErrors.SummaryTooLong;
         if (string.IsNullOrWhiteSpace(PlainText)) return JournalErrors.BodyRequired;
-        if (BodyHtml.Length > BodyMaxLength) return JournalErrors.BodyTooLong;
+        if (BodyHtml.Length > BodyMaxLength || (BodySource ?? "").Length > BodyMaxLength) return JournalErrors.BodyTooLong;
         if (NormaliseTags(Tags).Count > MaxTags) return JournalErrors.TooManyTags;
         if (!NewsletterLanguages.IsKnown(Language)) return JournalErrors.LanguageInvalid;
         return Result.Success();

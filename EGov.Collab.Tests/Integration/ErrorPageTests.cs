@@ -25,6 +25,7 @@ public sealed class ErrorPageTests(PortalFactory portal)
         await using var production = portal.WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(Environments.Production);
+            builder.UseSetting("Portal:PublicUrl", "https://egov.example.ua"); // Production refuses to start without it
             builder.ConfigureTestServices(services => services.AddSingleton(sp =>
                 new PortalStatistics(new FailingFactory(), sp.GetRequiredService<ILiveBus>())));
         });

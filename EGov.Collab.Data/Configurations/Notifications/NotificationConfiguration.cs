@@ -31,3 +31,14 @@ public sealed class NotificationSettingsConfiguration : IEntityTypeConfiguration
         builder.HasOne<Member>().WithOne().HasForeignKey<NotificationSettings>(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> builder)
+    {
+        builder.ToTable("NotificationPreferences");
+        builder.HasKey(p => new { p.MemberId, p.Type });
+        builder.Property(p => p.Type).HasMaxLength(NotificationPreference.TypeMaxLength);
+        builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

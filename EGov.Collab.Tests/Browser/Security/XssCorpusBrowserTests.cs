@@ -13,6 +13,7 @@ using EGov.Collab.Domain.Drafting;
 using EGov.Collab.Domain.Methodology;
 using EGov.Collab.Domain.Practices;
 using EGov.Collab.Domain.Projects;
+using BodyFormat = EGov.Collab.Domain.Journal.BodyFormat;
 using EGov.Collab.Tests.Integration.Drafting;
 using EGov.Collab.Tests.Support;
 using Microsoft.EntityFrameworkCore;

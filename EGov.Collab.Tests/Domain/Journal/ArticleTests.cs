@@ -57,4 +57,17 @@ public sealed class ArticleTests
         Assert.Equal(1, ReadingTime.Minutes("коротко"));
         Assert.Equal(2, ReadingTime.Minutes(string.Join(' ', Enumerable.Repeat("слово", ReadingTime.WordsPerMinute + 1))));
     }
+
+    [Fact]
+    public void Revise_KeepsTheSourceTheAuthorWroteIn_HtmlOnlyContentIsItsOwnSource()
+    {
+        var markdown = Content() with { BodySource = "Текст **статті**", SourceFormat = BodyFormat.Markdown };
+        var article = Article.Submit(markdown, Author, "Дмитро", Now).Value;
+
+        Assert.Equal("Текст **статті**", article.BodySource);
+        Assert.Equal(BodyFormat.Markdown, article.SourceFormat);
+        Assert.True(article.Revise(Author, Content(), Now).IsSuccess);
+        Assert.Equal(article.BodyHtml, article.BodySource);
+        Assert.Equal(BodyFormat.Html, article.SourceFormat);
+    }
 }
