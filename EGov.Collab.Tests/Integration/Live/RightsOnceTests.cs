@@ -1,3 +1,5 @@
+using EGov.Collab.App.Account.TwoFactor;
+using Microsoft.Extensions.Options;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.ExpertClub;
 using EGov.Collab.Data;
@@ -25,7 +27,8 @@ public sealed class RightsOnceTests(PortalFactory portal, ITestOutputHelper outp
     private IDbContextFactory<CollabDbContext> Factory =>
         _queries.Factory(portal.ConnectionString, portal.Services.GetRequiredService<AccessChangeInterceptor>());
 
-    private ModuleAccess ModuleAccess() => new(Factory, portal.Services.GetRequiredService<AccessChanges>(), _clock);
+    private ModuleAccess ModuleAccess() =>
+        new(Factory, portal.Services.GetRequiredService<AccessChanges>(), _clock, portal.Services.GetRequiredService<IOptions<TwoFactorOptions>>());
 
     [Fact]
     public async Task CanAsync_TwentyLiveRefreshes_QueryOnce_ARevokedRoleStopsAtTheNextCheck()
