@@ -1154,6 +1154,10 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DraftId", "Status");
@@ -1194,6 +1198,12 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("AmendmentDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AmendmentReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("ConsultationClosedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1224,6 +1234,8 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AmendmentDeadline");
 
                     b.HasIndex("ConsultationDeadline");
 

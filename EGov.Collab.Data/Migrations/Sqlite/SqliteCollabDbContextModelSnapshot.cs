@@ -1139,6 +1139,10 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DraftId", "Status");
@@ -1179,6 +1183,12 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AmendmentDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmendmentReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ConsultationClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -1209,6 +1219,8 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AmendmentDeadline");
 
                     b.HasIndex("ConsultationDeadline");
 
