@@ -50,7 +50,16 @@ public static class DraftPdf
                 var separator = provision.Kind is ProvisionKind.Part or ProvisionKind.Item ? " " : ". ";
                 runs.Add(Run(provision.Number + separator, style, provision.Change));
             }
-            runs.AddRange(provision.Spans.Where(span => span.Text.Length > 0).Select(span => Run(span.Text, style, span.Change)));
+            RedlineSpan? previous = null;
+            foreach (var span in provision.Spans.Where(span => span.Text.Length > 0))
+            {
+                // A replaced word prints as its struck old form, a space, then its new form: never glued into one word.
+                if (previous is not null && previous.Change != RedlineChange.Same && span.Change != RedlineChange.Same && previous.Change != span.Change
+                    && !char.IsWhiteSpace(previous.Text[^1]) && !char.IsWhiteSpace(span.Text[0]))
+                    runs.Add(new PdfRun(" ", style));
+                runs.Add(Run(span.Text, style, span.Change));
+                previous = span;
+            }
             if (provision.Kind == ProvisionKind.Item) runs.Insert(0, new PdfRun("    ", style));
             pdf.Spacer(before).RichParagraph(runs, alignment).Spacer(after);
         }

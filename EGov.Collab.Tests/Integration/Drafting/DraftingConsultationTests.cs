@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Claims;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using EGov.Collab.App.Drafting;
 using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.Mail;
