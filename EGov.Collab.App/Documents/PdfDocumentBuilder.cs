@@ -81,6 +81,13 @@ public sealed class PdfDocumentBuilder
     public PdfDocumentBuilder Paragraph(string text, TextStyle? style = null, TextAlignment alignment = TextAlignment.Left) =>
         Add(TextBlock.Paragraph(text, style ?? TextStyle.Body, alignment));
 
+    /// <summary>A paragraph of runs in several styles (colour, underline, strike-through), wrapped at spaces.</summary>
+    public PdfDocumentBuilder RichParagraph(IReadOnlyList<PdfRun> runs, TextAlignment alignment = TextAlignment.Left)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return Add(new RichTextBlock(runs, alignment));
+    }
+
     public PdfDocumentBuilder Spacer(float height) => Add(new SpacerBlock(height));
 
     public PdfDocumentBuilder PageBreak() => Add(new PageBreakBlock());

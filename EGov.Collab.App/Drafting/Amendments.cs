@@ -34,6 +34,16 @@ public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, Tim
             a.Responses.OrderBy(r => r.At).Select(r => new ResponseView(r.MemberId, names.GetValueOrDefault(r.MemberId, "?"), r.Stance, r.Text, r.At)).ToList())).ToList();
     }
 
+    /// <summary>How many amendments stand in each state (every state listed, zero included).</summary>
+    public async Task<IReadOnlyDictionary<AmendmentStatus, int>> TallyAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.RightsAsync(user, draftId, cancellationToken)).CanRead) return new Dictionary<AmendmentStatus, int>();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Amendments.Where(a => a.DraftId == draftId).GroupBy(a => a.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return Enum.GetValues<AmendmentStatus>().ToDictionary(s => s, s => counts.GetValueOrDefault(s));
+    }
+
     public async Task<Result<Guid>> ProposeAsync(ClaimsPrincipal user, Guid draftId, AmendmentKind kind, Guid provisionId, string? text,
         ProvisionKind? newKind, string rationale, CancellationToken cancellationToken = default)
     {
@@ -43,9 +53,14 @@ public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, Tim
         var target = document.Find(provisionId);
         if (target is null) return DraftingErrors.ProvisionGone;
         var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!rights.IsMember)
+        {
+            var draft = await db.Drafts.AsNoTracking().SingleAsync(d => d.Id == draftId, cancellationToken);
+            if (!draft.AcceptsPublicAmendments(now)) return DraftingErrors.AmendmentDeadlinePassed;
+        }
         var proposed = Amendment.Propose(draftId, rights.MemberId!.Value, kind, target, text, newKind, rationale, revision, !rights.IsMember, now);
         if (!proposed.IsSuccess) return proposed.Error!;
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Amendments.Add(proposed.Value);
         await db.SaveChangesAsync(cancellationToken);
         await live.PublishAsync(draftId, "amendment-proposed");
@@ -66,6 +81,10 @@ public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, Tim
         return Result.Success();
     }
 
+    /// <summary>
+    /// Accepts once: the decision is claimed under the amendment's version token before the text changes, so a second
+    /// chair or a double click gets "already decided" and the text is changed once.
+    /// </summary>
     public async Task<Result> AcceptAsync(ClaimsPrincipal user, Guid amendmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -73,17 +92,25 @@ public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, Tim
         if (amendment is null) return CommonErrors.NotFound;
         var rights = await access.RightsAsync(user, amendment.DraftId, cancellationToken);
         if (!rights.IsChair) return DraftingErrors.NotChair;
-        if (amendment.Status != AmendmentStatus.Open) return DraftingErrors.AmendmentClosed;
+        if (amendment.Status != AmendmentStatus.Open) return DraftingErrors.AmendmentAlreadyDecided;
         var (document, _) = await editing.CurrentAsync(amendment.DraftId, cancellationToken);
         var operations = amendment.ToOperations(document);
         if (!operations.IsSuccess) return operations.Error!;
-        var applied = await editing.ApplyAsync(amendment.DraftId, amendment.AuthorId, operations.Value, cancellationToken);
-        if (!applied.IsSuccess) return applied.Error!;
         var now = clock.GetUtcNow();
-        amendment.Accept(rights.MemberId!.Value, applied.Value, now);
+        var claimed = amendment.Accept(rights.MemberId!.Value, now);
+        if (!claimed.IsSuccess) return claimed;
+        if (!(await db.SaveOrConflictAsync(cancellationToken)).IsSuccess) return DraftingErrors.AmendmentAlreadyDecided;
+        var applied = await editing.ApplyAsync(amendment.DraftId, amendment.AuthorId, operations.Value, cancellationToken);
+        if (!applied.IsSuccess)
+        {
+            amendment.UndoAcceptance();
+            await db.SaveOrConflictAsync(CancellationToken.None);
+            return applied.Error!;
+        }
+        amendment.RecordApplied(applied.Value);
         db.AuditEntries.Add(DraftingAudit.Record(rights.MemberId, DraftingAudit.AmendmentAccepted, DraftingAudit.Draft(amendment.DraftId),
             amendment.OriginalText, amendment.ProposedText ?? $"{amendment.Kind}", now));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(CancellationToken.None);
         await live.PublishAsync(amendment.DraftId, "amendment-accepted");
         await NotifyAuthorAsync(db, amendment, cancellationToken);
         return Result.Success();
@@ -101,9 +128,27 @@ public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, Tim
         if (!rejected.IsSuccess) return rejected;
         db.AuditEntries.Add(DraftingAudit.Record(rights.MemberId, DraftingAudit.AmendmentRejected, DraftingAudit.Draft(amendment.DraftId),
             amendment.ProposedText ?? $"{amendment.Kind}", amendment.DecisionReason, now));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!(await db.SaveOrConflictAsync(cancellationToken)).IsSuccess) return DraftingErrors.AmendmentAlreadyDecided;
         await live.PublishAsync(amendment.DraftId, "amendment-rejected");
         await NotifyAuthorAsync(db, amendment, cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>The author takes an open amendment back (once; a decided one stays decided).</summary>
+    public async Task<Result> WithdrawAsync(ClaimsPrincipal user, Guid amendmentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var amendment = await db.Amendments.SingleOrDefaultAsync(a => a.Id == amendmentId, cancellationToken);
+        if (amendment is null) return CommonErrors.NotFound;
+        var rights = await access.RightsAsync(user, amendment.DraftId, cancellationToken);
+        if (rights.MemberId is not { } memberId || !rights.CanRead) return CommonErrors.Forbidden;
+        var now = clock.GetUtcNow();
+        var withdrawn = amendment.Withdraw(memberId, now);
+        if (!withdrawn.IsSuccess) return withdrawn;
+        db.AuditEntries.Add(DraftingAudit.Record(memberId, DraftingAudit.AmendmentWithdrawn, DraftingAudit.Draft(amendment.DraftId),
+            amendment.ProposedText ?? $"{amendment.Kind}", null, now));
+        if (!(await db.SaveOrConflictAsync(cancellationToken)).IsSuccess) return DraftingErrors.AmendmentAlreadyDecided;
+        await live.PublishAsync(amendment.DraftId, "amendment-withdrawn");
         return Result.Success();
     }
 

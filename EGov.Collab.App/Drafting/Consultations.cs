@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Common.SearchIndex;
 using System.Net;
 using System.Security.Claims;
@@ -13,12 +14,15 @@ namespace EGov.Collab.App.Drafting;
 
 /// <summary>
 /// Public consultation: the chair opens a version until a deadline (a Hangfire job is scheduled to close it then) or
-/// closes it early; closing notifies the group by mail. Only groups open to consultation can open one.
+/// closes it early; closing notifies the group by mail. Only groups open to consultation can open one; a members-only group
+/// is refused.
 /// </summary>
 public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing,
     DraftingLive live, IBackgroundJobClient jobs, IMailSender mail, ILogger<Consultations> logger, ISearchIndexer indexer)
 {
-    public async Task<Result> OpenAsync(ClaimsPrincipal user, Guid draftId, long? revision, DateTimeOffset deadline, CancellationToken cancellationToken = default)
+    /// <summary>Opens a consultation; the public's amendments close at <paramref name="amendmentDeadline"/> (default: with the consultation).</summary>
+    public async Task<Result> OpenAsync(ClaimsPrincipal user, Guid draftId, long? revision, DateTimeOffset deadline, DateTimeOffset? amendmentDeadline = null,
+        CancellationToken cancellationToken = default)
     {
         var rights = await access.RightsAsync(user, draftId, cancellationToken);
         if (!rights.IsChair) return DraftingErrors.NotChair;
@@ -28,10 +32,11 @@ public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var draft = await db.Drafts.SingleAsync(d => d.Id == draftId, cancellationToken);
         var now = clock.GetUtcNow();
-        var opened = draft.OpenConsultation(chosen, deadline, now);
+        var opened = draft.OpenConsultation(chosen, deadline, now, amendmentDeadline);
         if (!opened.IsSuccess) return opened;
-        var group = await db.WorkingGroups.SingleAsync(g => g.Id == draft.GroupId, cancellationToken);
-        if (group.Visibility != GroupVisibility.OpenToConsultation) group.SetVisibility(rights.MemberId!.Value, GroupVisibility.OpenToConsultation);
+        // A group that chose "members only" keeps its drafts to itself: no consultation opens the door behind its back.
+        var visibility = await db.WorkingGroups.Where(g => g.Id == draft.GroupId).Select(g => g.Visibility).SingleAsync(cancellationToken);
+        if (visibility != GroupVisibility.OpenToConsultation) return DraftingErrors.GroupMembersOnly;
         db.AuditEntries.Add(DraftingAudit.Record(rights.MemberId, DraftingAudit.ConsultationOpened, DraftingAudit.Draft(draftId), null,
             $"r{chosen} → {deadline:O}", now));
         await db.SaveChangesAsync(cancellationToken);
@@ -109,4 +114,75 @@ public sealed class ConsultationCloseJob(Consultations consultations, IDbContext
 
     public async Task RunAsync(Guid draftId, CancellationToken cancellationToken) =>
         await consultations.CloseAsync(draftId, null, cancellationToken);
+}
+
+/// <summary>
+/// Reminds a consultation's group and its public participants that the amendment deadline is near (within a day),
+/// with the tally of amendments by state. Takes no state but the database; a reminder goes out once per consultation.
+/// </summary>
+public sealed class AmendmentDeadlineReminderJob(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, IMailSender mail,
+    Microsoft.Extensions.Localization.IStringLocalizerFactory localizers, ILogger<AmendmentDeadlineReminderJob> logger)
+{
+    public const string RecurringId = "drafting-amendment-reminders";
+    public static readonly TimeSpan Lead = TimeSpan.FromDays(1);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var horizon = now + Lead;
+        List<Guid> due;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.Drafts.Where(d => d.ConsultationOpenedAt != null && d.ConsultationClosedAt == null && d.AmendmentReminderSentAt == null
+                    && d.AmendmentDeadline > now && d.AmendmentDeadline <= horizon)
+                .Select(d => d.Id).ToListAsync(cancellationToken);
+        }
+        foreach (var draftId in due) await RemindAsync(draftId, cancellationToken);
+    }
+
+    /// <summary>Claims the reminder first with one conditional update (two runs cannot both send), then mails.</summary>
+    public async Task RemindAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (draft is null || !draft.AmendmentReminderDue(now, Lead)) return;
+        var claimed = await db.Drafts.Where(d => d.Id == draftId && d.AmendmentReminderSentAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.AmendmentReminderSentAt, now), cancellationToken);
+        if (claimed == 0) return;
+        var counts = await db.Amendments.Where(a => a.DraftId == draftId).GroupBy(a => a.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var members = db.GroupMembers.Where(m => m.GroupId == draft.GroupId).Select(m => m.MemberId);
+        var contributors = db.Amendments.Where(a => a.DraftId == draftId && a.DuringConsultation).Select(a => a.AuthorId)
+            .Union(db.DraftComments.Where(c => c.DraftId == draftId && c.DuringConsultation).Select(c => c.AuthorId));
+        var recipients = await db.Users.Where(u => u.Email != null && (members.Contains(u.Id) || contributors.Contains(u.Id)))
+            .Select(u => u.Email!).ToListAsync(cancellationToken);
+        var (subject, html, text) = Compose(draft, counts);
+        foreach (var email in recipients) await SendAsync(new PortalMail(email, subject, html, text), draftId, cancellationToken);
+    }
+
+    private (string Subject, string Html, string Text) Compose(Draft draft, IReadOnlyDictionary<AmendmentStatus, int> counts)
+    {
+        var l = localizers.Create(typeof(DraftingResource));
+        var until = PortalTime.ToKyiv(draft.AmendmentDeadline!.Value).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.CurrentCulture);
+        var tally = string.Join(", ", Enum.GetValues<AmendmentStatus>().Select(s => $"{l["Status." + s]}: {counts.GetValueOrDefault(s)}"));
+        var subject = l["Reminder.Subject", draft.Title];
+        var body = l["Reminder.Body", draft.Title, until];
+        var tallyLine = l["Reminder.Tally", tally];
+        return (subject, $"<p>{WebUtility.HtmlEncode(body)}</p><p>{WebUtility.HtmlEncode(tallyLine)}</p>", $"{body}\n{tallyLine}\n");
+    }
+
+#pragma warning disable CA1031 // One undeliverable address does not stop the others; it is logged.
+    private async Task SendAsync(PortalMail message, Guid draftId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mail.SendAsync(message, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Could not send the amendment deadline reminder for {DraftId}", draftId);
+        }
+    }
+#pragma warning restore CA1031
 }

@@ -12,8 +12,8 @@ public sealed record DraftRights(Guid? MemberId, bool IsMember, bool IsChair, bo
 {
     public static readonly DraftRights None = new(null, false, false, false);
 
-    /// <summary>Group members read; during a consultation every signed-in member reads.</summary>
-    public bool CanRead => IsMember || (ConsultationOpen && MemberId is not null);
+    /// <summary>Group members read; during a consultation anyone reads (visitors too) the revision opened to it.</summary>
+    public bool CanRead => IsMember || ConsultationOpen;
 
     public bool CanEdit => IsMember;
 
@@ -23,7 +23,7 @@ public sealed record DraftRights(Guid? MemberId, bool IsMember, bool IsChair, bo
 
 /// <summary>
 /// The one answer to "who may read and edit this draft": members of the draft's group; while a consultation is open,
-/// every registered member reads, comments and proposes amendments. Every service and page asks it.
+/// anyone reads the revision opened to it and every registered member comments and proposes amendments. Every service and page asks it.
 /// </summary>
 public sealed class DraftAccess(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock) : IDraftAccess
 {

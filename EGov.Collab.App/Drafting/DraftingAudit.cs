@@ -12,6 +12,7 @@ public static class DraftingAudit
     public const string DraftCreated = "drafting.draft-created";
     public const string AmendmentAccepted = "drafting.amendment-accepted";
     public const string AmendmentRejected = "drafting.amendment-rejected";
+    public const string AmendmentWithdrawn = "drafting.amendment-withdrawn";
     public const string VersionNamed = "drafting.version-named";
     public const string VersionRestored = "drafting.version-restored";
     public const string ConsultationOpened = "drafting.consultation-opened";

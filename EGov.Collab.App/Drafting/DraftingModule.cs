@@ -26,6 +26,8 @@ public static class DraftingModule
         services.AddSingleton<Versions>();
         services.AddSingleton<Consultations>();
         services.AddRecurringJob<ConsultationCloseJob>(ConsultationCloseJob.SweepId, "*/10 * * * *", job => job.SweepAsync(CancellationToken.None));
+        services.AddRecurringJob<AmendmentDeadlineReminderJob>(AmendmentDeadlineReminderJob.RecurringId, "5 * * * *", job => job.RunAsync(CancellationToken.None));
+        services.AddSingleton<ConsultationReports>();
         services.AddSingleton<IOpinionSubjects, DraftOpinionSubjects>();
         services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, DraftingNewsletterSource>();
         services.AddScoped<Common.SearchIndex.ISearchSource, DraftingSearchSource>();
@@ -39,6 +41,9 @@ public static class DraftingModule
         exports.MapGet("/text.pdf", TextPdfAsync);
         exports.MapGet("/text.docx", TextDocxAsync);
         exports.MapGet("/redline.pdf", RedlinePdfAsync);
+        exports.MapGet("/redline.docx", RedlineDocxAsync);
+        exports.MapGet("/report.pdf", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ReportAsync(draftId, user, http, pdf: true));
+        exports.MapGet("/report.docx", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ReportAsync(draftId, user, http, pdf: false));
         exports.MapGet("/proposals.pdf", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ProposalsAsync(draftId, user, http, pdf: true));
         exports.MapGet("/proposals.docx", (Guid draftId, ClaimsPrincipal user, HttpContext http) => ProposalsAsync(draftId, user, http, pdf: false));
         return endpoints;
@@ -73,9 +78,36 @@ public static class DraftingModule
         var compared = await versions.CompareAsync(user, draftId, from, to);
         if (!compared.IsSuccess) return Results.NotFound();
         var subtitle = l["Export.RedlineSubtitle", Label(from, l), Label(to, l)];
-        var pdf = DraftPdf.Redline(view.Value.Draft.Title, subtitle, l["Export.RedlineLegend"], compared.Value, l["Export.PageFormat"], clock.GetUtcNow());
+        var pdf = DraftPdf.Redline(view.Value.Draft.Title, subtitle, l["Export.RedlineLegendPrint"], compared.Value, l["Export.PageFormat"], clock.GetUtcNow());
         return Results.File(pdf, "application/pdf", FileName(view.Value.Draft.Title + " redline", "pdf"));
     }
+
+    /// <summary>The comparison as a Word document with tracked changes, credited to who made them.</summary>
+    private static async Task<IResult> RedlineDocxAsync(Guid draftId, long from, long to, ClaimsPrincipal user, Drafts drafts, Versions versions,
+        IStringLocalizer<DraftingResource> l)
+    {
+        var view = await drafts.ViewAsync(user, draftId);
+        if (!view.IsSuccess) return Results.NotFound();
+        var compared = await versions.CompareAsync(user, draftId, from, to);
+        if (!compared.IsSuccess) return Results.NotFound();
+        var (authors, at) = await versions.AuthorshipAsync(user, draftId, from, to, view.Value.GroupName);
+        var title = view.Value.Draft.Title + " — " + l["Export.RedlineSubtitle", Label(from, l), Label(to, l)];
+        return Results.File(DocxExport.Redline(title, compared.Value, authors, at), DocxType, FileName(view.Value.Draft.Title + " redline", "docx"));
+    }
+
+    private static async Task<IResult> ReportAsync(Guid draftId, ClaimsPrincipal user, HttpContext http, bool pdf)
+    {
+        var services = http.RequestServices;
+        var l = services.GetRequiredService<IStringLocalizer<DraftingResource>>();
+        var report = await services.GetRequiredService<ConsultationReports>().BuildAsync(user, draftId, l);
+        if (!report.IsSuccess) return Results.NotFound();
+        var name = FileName(report.Value.Title + " consultation", pdf ? "pdf" : "docx");
+        return pdf
+            ? Results.File(DraftPdf.Report(report.Value, l, services.GetRequiredService<TimeProvider>().GetUtcNow()), "application/pdf", name)
+            : Results.File(DocxExport.Report(report.Value, l), DocxType, name);
+    }
+
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static async Task<IResult> ProposalsAsync(Guid draftId, ClaimsPrincipal user, HttpContext http, bool pdf)
     {

@@ -6,7 +6,7 @@ namespace EGov.Collab.Domain.Drafting;
 /// <summary>
 /// A proposal to change one provision (replace its text, insert a provision after it, delete it) with a rationale.
 /// Members support, oppose or comment; the chair accepts (it becomes operations credited to the author) or rejects
-/// with a reason. Once decided it is closed.
+/// with a reason, or its author withdraws it. Once decided it is closed, and it is decided once.
 /// </summary>
 public sealed class Amendment
 {
@@ -110,19 +110,40 @@ public sealed class Amendment
         return Result.Success(operations);
     }
 
-    public Result Accept(Guid chairId, long appliedRevision, DateTimeOffset now)
+    /// <summary>
+    /// The chair's decision to accept: claimed first (saved under the amendment's version token, so a second chair or a
+    /// double click is told "already decided"), then carried out and recorded with <see cref="RecordApplied"/>.
+    /// </summary>
+    public Result Accept(Guid chairId, DateTimeOffset now)
     {
-        if (Status != AmendmentStatus.Open) return DraftingErrors.AmendmentClosed;
+        if (Status != AmendmentStatus.Open) return DraftingErrors.AmendmentAlreadyDecided;
         Status = AmendmentStatus.Accepted;
         DecidedBy = chairId;
         DecidedAt = now;
-        AppliedRevision = appliedRevision;
         return Result.Success();
+    }
+
+    /// <summary>The revision at which the accepted text entered the draft.</summary>
+    public void RecordApplied(long revision)
+    {
+        if (Status != AmendmentStatus.Accepted || AppliedRevision is not null)
+            throw new InvalidOperationException("Only an accepted amendment not yet applied can record where it was applied.");
+        AppliedRevision = revision;
+    }
+
+    /// <summary>An acceptance whose text could not be applied (the provision went meanwhile) is taken back: the amendment is open again.</summary>
+    public void UndoAcceptance()
+    {
+        if (Status != AmendmentStatus.Accepted || AppliedRevision is not null)
+            throw new InvalidOperationException("Only an acceptance not yet applied can be taken back.");
+        Status = AmendmentStatus.Open;
+        DecidedBy = null;
+        DecidedAt = null;
     }
 
     public Result Reject(Guid chairId, string reason, DateTimeOffset now)
     {
-        if (Status != AmendmentStatus.Open) return DraftingErrors.AmendmentClosed;
+        if (Status != AmendmentStatus.Open) return DraftingErrors.AmendmentAlreadyDecided;
         reason = (reason ?? "").Trim();
         if (reason.Length == 0) return DraftingErrors.ReasonRequired;
         if (reason.Length > ReasonMaxLength) return CommonErrors.TooLong("reason");
@@ -130,6 +151,17 @@ public sealed class Amendment
         DecidedBy = chairId;
         DecidedAt = now;
         DecisionReason = reason;
+        return Result.Success();
+    }
+
+    /// <summary>Its author takes an open amendment back; a decided one stays as decided.</summary>
+    public Result Withdraw(Guid memberId, DateTimeOffset now)
+    {
+        if (memberId != AuthorId) return DraftingErrors.NotAuthor;
+        if (Status != AmendmentStatus.Open) return DraftingErrors.AmendmentAlreadyDecided;
+        Status = AmendmentStatus.Withdrawn;
+        DecidedBy = memberId;
+        DecidedAt = now;
         return Result.Success();
     }
 }

@@ -27,6 +27,10 @@ public sealed class Draft
     public DateTimeOffset? ConsultationOpenedAt { get; private set; }
     public DateTimeOffset? ConsultationDeadline { get; private set; }
     public DateTimeOffset? ConsultationClosedAt { get; private set; }
+    /// <summary>Until when the public may propose amendments (comments run to the end of the consultation).</summary>
+    public DateTimeOffset? AmendmentDeadline { get; private set; }
+    /// <summary>When the reminder that the amendment deadline approaches went out (once per consultation; set by the job's claim).</summary>
+    public DateTimeOffset? AmendmentReminderSentAt { get; private set; }
 
     public static Result<Draft> Create(Guid groupId, DraftKind kind, string title, Guid createdBy, DateTimeOffset now)
     {
@@ -41,17 +45,32 @@ public sealed class Draft
     public bool IsConsultationOpen(DateTimeOffset now) =>
         ConsultationOpenedAt is not null && ConsultationClosedAt is null && ConsultationDeadline > now;
 
-    public Result OpenConsultation(long revision, DateTimeOffset deadline, DateTimeOffset now)
+    /// <summary>
+    /// Opens a consultation on a revision until <paramref name="deadline"/>; amendments from the public are taken until
+    /// <paramref name="amendmentDeadline"/> (at the latest the end of the consultation, which is the default).
+    /// </summary>
+    public Result OpenConsultation(long revision, DateTimeOffset deadline, DateTimeOffset now, DateTimeOffset? amendmentDeadline = null)
     {
         if (IsConsultationOpen(now)) return DraftingErrors.ConsultationAlreadyOpen;
         if (deadline <= now) return DraftingErrors.DeadlineInPast;
+        if (amendmentDeadline is { } until && (until <= now || until > deadline)) return DraftingErrors.AmendmentDeadlineOutside;
         ArgumentOutOfRangeException.ThrowIfNegative(revision);
         ConsultationRevision = revision;
         ConsultationOpenedAt = now;
         ConsultationDeadline = deadline;
         ConsultationClosedAt = null;
+        AmendmentDeadline = amendmentDeadline ?? deadline;
+        AmendmentReminderSentAt = null;
         return Result.Success();
     }
+
+    /// <summary>The public may propose amendments: the consultation is open and its amendment deadline has not passed.</summary>
+    public bool AcceptsPublicAmendments(DateTimeOffset now) =>
+        IsConsultationOpen(now) && (AmendmentDeadline is null || now < AmendmentDeadline);
+
+    /// <summary>The amendment deadline is within <paramref name="lead"/> and nobody has been reminded yet.</summary>
+    public bool AmendmentReminderDue(DateTimeOffset now, TimeSpan lead) =>
+        AcceptsPublicAmendments(now) && AmendmentReminderSentAt is null && AmendmentDeadline is { } until && until - lead <= now;
 
     /// <summary>Closes a running consultation (at its deadline, or early by the chair). Closing twice is refused, so a job run twice notifies once.</summary>
     public Result CloseConsultation(DateTimeOffset now)

@@ -45,6 +45,7 @@ public enum AmendmentStatus
     Open = 1,
     Accepted = 2,
     Rejected = 3,
+    Withdrawn = 4,
 }
 
 public enum Stance

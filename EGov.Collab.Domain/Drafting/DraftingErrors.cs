@@ -29,4 +29,9 @@ public static class DraftingErrors
     public static readonly Error DocxTooManyParagraphs = new("Drafting.DocxTooManyParagraphs", "file");
     public static readonly Error DocxTooSlow = new("Drafting.DocxTooSlow", "file");
     public static readonly Error UnknownRevision = new("Drafting.UnknownRevision");
+    public static readonly Error GroupMembersOnly = new("Drafting.GroupMembersOnly");
+    public static readonly Error AmendmentAlreadyDecided = new("Drafting.AmendmentAlreadyDecided");
+    public static readonly Error NotAuthor = new("Drafting.NotAuthor");
+    public static readonly Error AmendmentDeadlinePassed = new("Drafting.AmendmentDeadlinePassed");
+    public static readonly Error AmendmentDeadlineOutside = new("Drafting.AmendmentDeadlineOutside", "amendmentDeadline");
 }

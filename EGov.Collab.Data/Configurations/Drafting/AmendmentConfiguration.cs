@@ -21,6 +21,8 @@ public sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendment>
         builder.HasMany(a => a.Responses).WithOne().HasForeignKey(r => r.AmendmentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Responses).HasField("_responses").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => new { a.DraftId, a.Status });
+        // Decided once: two chairs (or one double click) racing to decide the same amendment meet on this token.
+        builder.HasAppManagedVersion();
     }
 }
 

@@ -14,6 +14,7 @@ public sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
         builder.Property(d => d.Title).HasMaxLength(Draft.TitleMaxLength).IsRequired();
         builder.HasOne<WorkingGroup>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.ConsultationDeadline);
+        builder.HasIndex(d => d.AmendmentDeadline);
     }
 }
 

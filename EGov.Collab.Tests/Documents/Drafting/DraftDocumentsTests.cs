@@ -7,6 +7,9 @@ using EGov.Collab.App.Drafting.Documents;
 using EGov.Collab.Domain.Drafting;
 using System.Collections.Immutable;
 using EGov.Collab.Domain.Drafting.Editing;
+using EGov.Collab.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.Tests.Documents.Drafting;
 
@@ -127,19 +130,113 @@ public sealed class DraftDocumentsTests
     }
 
     [Fact]
-    public void RedlinePdf_MarksInsertionsAndDeletions()
+    public void RedlinePdf_ColoursInsertionsAndDeletions_AsInPrint_WithoutBracketMarkers()
     {
-        var older = DraftTemplates.Of((ProvisionKind.Article, "Органи влади надають послуги"));
-        var newer = new DraftDocument(ImmutableList.Create(older.Provisions[0] with { Text = "Органи влади та громади надають послуги онлайн" }));
+        var (older, newer) = TwoVersions();
 
-        var redline = Redline.Compare(older, newer);
-        var pdf = DraftPdf.Redline("Порівняння", "r0 → r1", "легенда", redline, "{0}/{1}", Now);
+        var pdf = DraftPdf.Redline("Порівняння", "r0 → r1", "легенда", Redline.Compare(older, newer), "{0}/{1}", Now);
 
         var text = string.Join(' ', PdfReading.PageTexts(pdf));
-        Assert.Contains("[+", text, StringComparison.Ordinal);
-        Assert.Contains("громади", text, StringComparison.Ordinal);
-        Assert.Contains("Стаття 1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[+", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[−", text, StringComparison.Ordinal);
+        Assert.Matches(@"Стаття\s*1\.", text);
+        using var document = PdfReading.Open(pdf);
+        var words = document.GetPages().SelectMany(p => p.GetWords()).ToList();
+        Assert.All(Word(words, "громади").Letters, l => AssertColour(DraftPdf.InsertedColour, l));
+        Assert.All(Word(words, "послуги").Letters, l => AssertColour(DraftPdf.DeletedColour, l));
+        Assert.All(Word(words, "Органи").Letters, l => Assert.NotEqual(Rgb(DraftPdf.InsertedColour), Rgb(l)));
+        // The underline and the strike-through are drawn as lines across the marked words.
+        var lines = document.GetPage(1).Paths.SelectMany(path => path).SelectMany(subpath => subpath.Commands)
+            .OfType<UglyToad.PdfPig.Core.PdfSubpath.Line>().Where(line => Math.Abs(line.From.Y - line.To.Y) < 0.01).ToList();
+        Assert.Contains(lines, line => Crosses(line, Word(words, "громади"), below: true));
+        Assert.Contains(lines, line => Crosses(line, Word(words, "послуги"), below: false));
+        Assert.DoesNotContain(lines, line => Crosses(line, Word(words, "Органи"), below: true) || Crosses(line, Word(words, "Органи"), below: false));
     }
+
+    /// <summary>A horizontal line across the whole word: under its baseline (an underline) or through its letters (a strike-through).</summary>
+    private static bool Crosses(UglyToad.PdfPig.Core.PdfSubpath.Line line, UglyToad.PdfPig.Content.Word word, bool below)
+    {
+        var baseline = word.Letters[0].StartBaseLine.Y;
+        var (left, right) = (Math.Min(line.From.X, line.To.X), Math.Max(line.From.X, line.To.X));
+        var across = left <= word.BoundingBox.Left + 0.5 && right >= word.BoundingBox.Right - 0.5;
+        var y = line.From.Y;
+        return across && (below ? y < baseline - 0.3 && y > baseline - 4 : y > baseline + 1 && y < baseline + 8);
+    }
+
+    [Fact]
+    public void RedlineDocx_CarriesWordTrackedChanges_WithAuthorAndDate()
+    {
+        var (older, newer) = TwoVersions();
+        var at = new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.Zero);
+
+        var docx = DocxExport.Redline("Порівняння", Redline.Compare(older, newer), "Олена Коваль", at);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var insertions = body.Descendants<InsertedRun>().ToList();
+        var deletions = body.Descendants<DeletedRun>().ToList();
+        Assert.Contains(insertions, i => i.InnerText.Contains("громади", StringComparison.Ordinal));
+        Assert.Contains(deletions, d => d.Descendants<DeletedText>().Any(t => t.Text.Contains("послуги", StringComparison.Ordinal)));
+        Assert.All(insertions.Cast<OpenXmlElement>().Concat(deletions), change =>
+        {
+            Assert.Equal("Олена Коваль", change.GetAttribute("author", "http://schemas.openxmlformats.org/wordprocessingml/2006/main").Value);
+            Assert.StartsWith("2026-11-20T09:30:00", change.GetAttribute("date", "http://schemas.openxmlformats.org/wordprocessingml/2006/main").Value, StringComparison.Ordinal);
+        });
+        var ids = insertions.Select(i => i.Id!.Value).Concat(deletions.Select(d => d.Id!.Value)).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        // A deleted word is not in the accepted text, only in w:delText.
+        Assert.DoesNotContain("послуги", string.Concat(body.Descendants<Text>().Select(t => t.Text)), StringComparison.Ordinal);
+        // The added provision's paragraph mark is inserted too, so accepting or rejecting takes the paragraph with it.
+        Assert.Single(body.Descendants<ParagraphMarkRunProperties>(), m => m.GetFirstChild<Inserted>() is not null);
+    }
+
+    [Fact]
+    public void ConsultationReport_PdfAndDocx_ListWhoTookPart_ProposalsByProvision_AndTheGroupsAnswers()
+    {
+        var report = new ConsultationReport("Про послуги", "Робоча група", Now.AddDays(-10), Now, true, 4,
+            [new ReportParticipant("Петро Іваненко", 1, 1)],
+            [new ReportProvision("Стаття 3, частина 2", "Органи влади надають послуги.",
+                [new ReportProposal("Петро Іваненко", "Замінити: Органи влади надають послуги онлайн.", "Сучасніше.", "+2 / −0", "прийнято", "Погоджуємося")])],
+            new Dictionary<AmendmentStatus, int> { [AmendmentStatus.Open] = 0, [AmendmentStatus.Accepted] = 1 });
+        using var _ = TestCulture.Use("uk-UA");
+        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+        var l = services.GetRequiredService<IStringLocalizer<DraftingResource>>();
+
+        var pdfText = string.Join(' ', PdfReading.PageTexts(DraftPdf.Report(report, l, Now)));
+        using var docx = WordprocessingDocument.Open(new MemoryStream(DocxExport.Report(report, l)), false);
+        var docxText = docx.MainDocumentPart!.Document.Body!.InnerText;
+
+        foreach (var text in new[] { pdfText, docxText })
+        {
+            Assert.Contains("Петро Іваненко", text, StringComparison.Ordinal);
+            Assert.Contains("Стаття 3, частина 2", text, StringComparison.Ordinal);
+            Assert.Contains("Погоджуємося", text, StringComparison.Ordinal);
+        }
+        Assert.Equal(2, docx.MainDocumentPart!.Document.Body!.Descendants<Table>().Count());
+    }
+
+    private static (DraftDocument Older, DraftDocument Newer) TwoVersions()
+    {
+        var older = DraftTemplates.Of((ProvisionKind.Article, "Органи влади надають послуги"));
+        var newer = new DraftDocument(ImmutableList.Create(
+            older.Provisions[0] with { Text = "Органи влади та громади надають сервіси" },
+            new Provision(Guid.CreateVersion7(), ProvisionKind.Part, "Нова частина.")));
+        return (older, newer);
+    }
+
+    private static UglyToad.PdfPig.Content.Word Word(IEnumerable<UglyToad.PdfPig.Content.Word> words, string text) =>
+        words.First(w => w.Text.Contains(text, StringComparison.Ordinal));
+
+    private static (int R, int G, int B) Rgb(SkiaSharp.SKColor colour) => (colour.Red, colour.Green, colour.Blue);
+
+    private static (int R, int G, int B) Rgb(UglyToad.PdfPig.Content.Letter letter)
+    {
+        var (r, g, b) = letter.Color.ToRGBValues();
+        return ((int)Math.Round(r * 255), (int)Math.Round(g * 255), (int)Math.Round(b * 255));
+    }
+
+    private static void AssertColour(SkiaSharp.SKColor expected, UglyToad.PdfPig.Content.Letter letter) =>
+        Assert.Equal(Rgb(expected), Rgb(letter));
 
     internal static byte[] Word(params (string Style, string Text)[] paragraphs)
     {

@@ -46,11 +46,43 @@ public sealed class AmendmentTests
         var chair = Guid.NewGuid();
 
         Assert.Equal(DraftingErrors.ReasonRequired, amendment.Reject(chair, "", Now).Error);
-        Assert.True(amendment.Accept(chair, 7, Now).IsSuccess);
+        Assert.True(amendment.Accept(chair, Now).IsSuccess);
+        amendment.RecordApplied(7);
         Assert.Equal(AmendmentStatus.Accepted, amendment.Status);
         Assert.Equal(7, amendment.AppliedRevision);
-        Assert.Equal(DraftingErrors.AmendmentClosed, amendment.Reject(chair, "ні", Now).Error);
+        Assert.Equal(DraftingErrors.AmendmentAlreadyDecided, amendment.Accept(chair, Now).Error);
+        Assert.Equal(DraftingErrors.AmendmentAlreadyDecided, amendment.Reject(chair, "ні", Now).Error);
+        Assert.Equal(DraftingErrors.AmendmentAlreadyDecided, amendment.Withdraw(_author, Now).Error);
         Assert.Equal(DraftingErrors.AmendmentClosed, amendment.Respond(Guid.NewGuid(), Stance.Support, null, Now).Error);
+    }
+
+    [Fact]
+    public void Withdraw_ByItsAuthorOnly_ThenNobodyDecidesIt()
+    {
+        var amendment = Propose(AmendmentKind.Replace);
+
+        Assert.Equal(DraftingErrors.NotAuthor, amendment.Withdraw(Guid.NewGuid(), Now).Error);
+        Assert.True(amendment.Withdraw(_author, Now).IsSuccess);
+
+        Assert.Equal(AmendmentStatus.Withdrawn, amendment.Status);
+        Assert.Equal(DraftingErrors.AmendmentAlreadyDecided, amendment.Withdraw(_author, Now).Error);
+        Assert.Equal(DraftingErrors.AmendmentAlreadyDecided, amendment.Accept(Guid.NewGuid(), Now).Error);
+    }
+
+    [Fact]
+    public void UndoAcceptance_OfAnAcceptanceThatCouldNotBeApplied_OpensItAgain()
+    {
+        var amendment = Propose(AmendmentKind.Replace);
+        var chair = Guid.NewGuid();
+        amendment.Accept(chair, Now);
+
+        amendment.UndoAcceptance();
+
+        Assert.Equal(AmendmentStatus.Open, amendment.Status);
+        Assert.Null(amendment.DecidedBy);
+        Assert.True(amendment.Accept(chair, Now).IsSuccess);
+        amendment.RecordApplied(3);
+        Assert.Throws<InvalidOperationException>(amendment.UndoAcceptance);
     }
 
     [Fact]

@@ -40,4 +40,30 @@ public sealed class ConsultationTests
         Assert.True(draft.OpenConsultation(1, Now.AddDays(9), Now.AddDays(5)).IsSuccess);
         Assert.True(draft.IsConsultationOpen(Now.AddDays(6)));
     }
+
+    [Fact]
+    public void AmendmentDeadline_ClosesPublicAmendmentsBeforeTheConsultationEnds()
+    {
+        var draft = NewDraft();
+        Assert.Equal(DraftingErrors.AmendmentDeadlineOutside, draft.OpenConsultation(0, Now.AddDays(10), Now, Now.AddDays(11)).Error);
+        Assert.Equal(DraftingErrors.AmendmentDeadlineOutside, draft.OpenConsultation(0, Now.AddDays(10), Now, Now).Error);
+
+        Assert.True(draft.OpenConsultation(0, Now.AddDays(10), Now, Now.AddDays(5)).IsSuccess);
+
+        Assert.True(draft.AcceptsPublicAmendments(Now.AddDays(4)));
+        Assert.False(draft.AcceptsPublicAmendments(Now.AddDays(5)));
+        Assert.True(draft.IsConsultationOpen(Now.AddDays(6)));
+    }
+
+    [Fact]
+    public void AmendmentDeadline_DefaultsToTheEndOfTheConsultation_AndTheReminderFallsDueADayBefore()
+    {
+        var draft = NewDraft();
+        draft.OpenConsultation(0, Now.AddDays(10), Now);
+
+        Assert.Equal(Now.AddDays(10), draft.AmendmentDeadline);
+        Assert.False(draft.AmendmentReminderDue(Now.AddDays(8), TimeSpan.FromDays(1)));
+        Assert.True(draft.AmendmentReminderDue(Now.AddDays(9).AddHours(1), TimeSpan.FromDays(1)));
+        Assert.False(draft.AmendmentReminderDue(Now.AddDays(10), TimeSpan.FromDays(1)));
+    }
 }

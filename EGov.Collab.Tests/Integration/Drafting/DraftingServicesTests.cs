@@ -67,7 +67,7 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         Assert.All(history.Where(h => h.Revision == revision), h => Assert.Equal(MemberId(member), h.AuthorId));
         await using var db = await Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == DraftingAudit.AmendmentAccepted && a.Subject == DraftingAudit.Draft(draftId)));
-        Assert.Equal(DraftingErrors.AmendmentClosed, (await amendments.RejectAsync(chair, proposed.Value, "пізно")).Error);
+        Assert.Equal(DraftingErrors.AmendmentAlreadyDecided, (await amendments.RejectAsync(chair, proposed.Value, "пізно")).Error);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class DraftingServicesTests(PortalFactory portal)
     [Fact]
     public async Task Consultation_LetsRegisteredMembersRead_AndPropose_UntilClosed()
     {
-        var (draftId, chair, _) = await NewDraftAsync("Стаття для обговорення");
+        var (draftId, chair, _) = await NewDraftAsync("Стаття для обговорення", GroupVisibility.OpenToConsultation);
         var consultations = Services.GetRequiredService<Consultations>();
         var access = Services.GetRequiredService<DraftAccess>();
         var outsider = await DraftingFixture.UserAsync(Services, "juror2");
@@ -161,12 +161,13 @@ public sealed class DraftingServicesTests(PortalFactory portal)
         Assert.False(await db.Drafts.AnyAsync(d => d.Title == title));
     }
 
-    private async Task<(Guid DraftId, ClaimsPrincipal Chair, ClaimsPrincipal Member)> NewDraftAsync(string article)
+    private async Task<(Guid DraftId, ClaimsPrincipal Chair, ClaimsPrincipal Member)> NewDraftAsync(string article,
+        GroupVisibility visibility = GroupVisibility.MembersOnly)
     {
         var groups = Services.GetRequiredService<WorkingGroups>();
         var chair = await DraftingFixture.UserAsync(Services, "chair");
         var member = await DraftingFixture.UserAsync(Services, "member2");
-        var groupId = (await groups.CreateAsync(chair, "Тестова група " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
+        var groupId = (await groups.CreateAsync(chair, "Тестова група " + Guid.NewGuid().ToString("N")[..6], null, visibility)).Value;
         var invitation = await groups.InviteMemberAsync(chair, groupId, MemberId(member));
         Assert.True((await groups.AcceptAsync(member, invitation.Value)).IsSuccess);
         var draftId = (await Services.GetRequiredService<Drafts>().CreateAsync(chair, groupId, DraftKind.CabinetResolution, article, DraftSource.Template, null)).Value;
