@@ -98,13 +98,14 @@ public sealed class ContestEntries(IDbContextFactory<CollabDbContext> dbFactory,
                          select new { Entry = e, Nomination = n.Title, n.ResultsPublishedAt, Organisation = o == null ? null : o.Name, Community = c == null ? null : c.NameUk })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null || (publicOnly && row.Entry.Status != EntryStatus.Eligible)) return null;
-        var e = row.Entry;
+        var entry = row.Entry;
         var attachments = showAttachments
             ? await db.ContestAttachments.AsNoTracking().Where(a => a.EntryId == entryId).OrderBy(a => a.UploadedAt)
                 .Select(a => new EntryAttachmentView(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(cancellationToken)
             : [];
         var published = row.ResultsPublishedAt is not null;
-        return new EntryDetails(e.Id, e.NominationId, row.Nomination, e.Title, row.Organisation, row.Community, e.Description, e.Results, e.Costs,
-            e.Replication, showContacts ? e.Contacts : null, attachments, published ? e.Place : null, published && e.IsWinner, published);
+        return new EntryDetails(entry.Id, entry.NominationId, row.Nomination, entry.Title, row.Organisation, row.Community, entry.Description,
+            entry.Results, entry.Costs, entry.Replication, showContacts ? entry.Contacts : null, attachments, published ? entry.Place : null,
+            published && entry.IsWinner, published);
     }
 }
