@@ -17,6 +17,7 @@ public sealed class ContestAdministration(
     ContestResults results,
     TimeProvider clock,
     IEnumerable<IContestResultsListener> listeners,
+    EGov.Collab.App.Common.SearchIndex.ISearchIndexer indexer,
     ILogger<ContestAdministration> logger)
 {
     public async Task<Result> MovePhaseAsync(ClaimsPrincipal user, Guid nominationId, ContestPhase phase, CancellationToken cancellationToken = default)
@@ -30,9 +31,9 @@ public sealed class ContestAdministration(
         var before = nomination.Phase;
         nomination.MoveTo(phase, now);
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.PhaseMoved, ContestAudit.Nomination(nominationId), before.ToString(), phase.ToString(), now));
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
         sessions.Evict(nominationId);
-        return Result.Success();
+        return saved;
     }
 
     public async Task<Result<IReadOnlyList<ScreeningRow>>> ScreeningAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -61,6 +62,8 @@ public sealed class ContestAdministration(
             before.ToString(), $"{entry.Status}: {entry.ScreeningReason}", now));
         await db.SaveChangesAsync(cancellationToken);
         sessions.Evict(entry.NominationId);
+        // Its public page (and search document) exists exactly while it passed screening.
+        await indexer.RefreshAsync(ModuleKey.Contest, ContestSearchSource.ItemId(entryId), cancellationToken);
         return Result.Success();
     }
 
@@ -75,8 +78,7 @@ public sealed class ContestAdministration(
         var approved = nomination.ApproveResults(user.MemberId()!.Value, now);
         if (!approved.IsSuccess) return approved;
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.ResultsApproved, ContestAudit.Nomination(nominationId), null, null, now));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Success();
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Publishes approved results: places written on the entries, the first place marked as winner.</summary>
@@ -95,7 +97,8 @@ public sealed class ContestAdministration(
             entry.SetPlace(ranking.Rows.FirstOrDefault(r => r.EntryId == entry.Id)?.Rank);
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.ResultsPublished, ContestAudit.Nomination(nominationId), null,
             string.Join("; ", ranking.Rows.Where(r => r.Rank == 1).Select(r => r.Title)), now));
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (!saved.IsSuccess) return saved;
         foreach (var listener in listeners)
         {
             try

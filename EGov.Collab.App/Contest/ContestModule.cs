@@ -10,7 +10,9 @@ public static class ContestModule
     {
         services.AddSingleton<ContestAccess>();
         services.AddSingleton<ContestDirectory>();
+        services.AddOptions<PanelSessionOptions>().BindConfiguration(PanelSessionOptions.Section);
         services.AddSingleton<PanelSessions>();
+        services.AddSingleton<ScoringGates>();
         services.AddSingleton<JuryScoring>();
         services.AddSingleton<PublicVoting>();
         services.AddSingleton<ContestRegistration>();
@@ -18,6 +20,8 @@ public static class ContestModule
         services.AddSingleton<ContestAdministration>();
         services.AddSingleton<ContestSetup>();
         services.AddSingleton<ExpertReviews>();
+        services.AddSingleton<ContestEntries>();
+        services.AddScoped<EGov.Collab.App.Common.SearchIndex.ISearchSource, ContestSearchSource>();
         services.AddTransient<ContestMessages>();
         services.AddRecurringJob<ContestPhaseJob>(ContestPhaseJob.Id, ContestPhaseJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddHttpContextAccessor();
@@ -40,10 +44,20 @@ public static class ContestModule
             await results.VisibleAsync(http.User, id, http.RequestAborted) is { } view
                 ? Results.File(await results.ProtocolAsync(view, http.RequestAborted), "application/pdf", "protocol.pdf")
                 : Results.NotFound());
-        group.MapGet("/attachments/{id:guid}", async (Guid id, HttpContext http, ContestRegistration registration) =>
-            await registration.OpenAttachmentAsync(http.User, id, http.RequestAborted) is { } file
-                ? Results.File(file.Path, file.Attachment.ContentType, file.Attachment.FileName)
-                : Results.NotFound());
+        group.MapGet("/attachments/{id:guid}", async (Guid id, bool? inline, HttpContext http, ContestRegistration registration) =>
+        {
+            if (await registration.OpenAttachmentAsync(http.User, id, http.RequestAborted) is not { } file) return Results.NotFound();
+            // Inline only for PDFs (shown in the judge's page); every other type is downloaded, never rendered by the browser.
+            if (inline == true && file.Attachment.ContentType == "application/pdf")
+            {
+                var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+                disposition.SetHttpFileName(file.Attachment.FileName);
+                http.Response.Headers.ContentDisposition = disposition.ToString();
+                return Results.File(file.Path, file.Attachment.ContentType);
+            }
+            return Results.File(file.Path, file.Attachment.ContentType, file.Attachment.FileName);
+        });
+
         return endpoints;
     }
 }

@@ -17,6 +17,7 @@ public sealed record MyEntryRow(Guid Id, string Title, string Nomination, EntryS
 public sealed class ContestRegistration(
     IDbContextFactory<CollabDbContext> dbFactory,
     ModuleAccess access,
+    ContestAccess contestAccess,
     IMailSender mail,
     PortalPaths paths,
     IStringLocalizer<ContestResource> text,
@@ -156,12 +157,15 @@ public sealed class ContestRegistration(
         if (attachment is null) return null;
         var entry = await db.ContestEntries.Where(e => e.Id == attachment.EntryId)
             .Select(e => new { e.ApplicantId, e.NominationId, e.Status }).SingleAsync(cancellationToken);
-        // The applicant; the contest's administrators; and the jury of the entry's own nomination once it is submitted.
+        // The applicant; the contest's administrators; the jury of the entry's own nomination once it is submitted; the
+        // chair and the contest's experts once it passed screening (they judge what is in the contest, nothing else).
         // Any other contest role, and every juror before submission, is refused.
         var mayRead = entry.ApplicantId == memberId.Value
             || await access.CanAsync(user, ModuleKey.Contest, ModuleAction.Administer, cancellationToken)
             || (entry.Status != EntryStatus.Draft
-                && await db.ContestPanel.AnyAsync(p => p.NominationId == entry.NominationId && p.MemberId == memberId.Value, cancellationToken));
+                && await db.ContestPanel.AnyAsync(p => p.NominationId == entry.NominationId && p.MemberId == memberId.Value, cancellationToken))
+            || (entry.Status == EntryStatus.Eligible
+                && (await contestAccess.IsChairAsync(user, cancellationToken) || await contestAccess.HasRoleAsync(user, ModuleRole.Expert, cancellationToken)));
         if (!mayRead) return null;
         var path = Path.Combine(AttachmentFolder, attachment.StoredName);
         return File.Exists(path) ? (attachment, path) : null;

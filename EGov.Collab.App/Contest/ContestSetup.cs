@@ -129,9 +129,9 @@ public sealed class ContestSetup(
         var configured = nomination.Configure(settings.BlindMode, settings.Aggregation, settings.DisagreementThreshold, settings.VotesPerMember, settings.JuryWeight);
         if (!configured.IsSuccess) return configured;
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.SettingsChanged, ContestAudit.Nomination(nominationId), before.ToString(), settings.ToString(), clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
         sessions.Evict(nominationId);
-        return Result.Success();
+        return saved;
     }
 
     public async Task<Result> AddJurorAsync(ClaimsPrincipal user, Guid nominationId, Guid memberId, CancellationToken cancellationToken = default)

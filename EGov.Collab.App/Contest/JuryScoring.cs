@@ -15,7 +15,10 @@ public sealed record OtherSheet(string JurorName, IReadOnlyDictionary<Guid, doub
 
 public sealed record ReviewView(string ExpertName, string Strengths, string Weaknesses, ExpertRecommendation Recommendation);
 
-/// <summary>What a juror's scoring form shows. <see cref="Others"/> is empty while blind mode hides them.</summary>
+/// <summary>
+/// What a juror's scoring form shows. <see cref="Others"/> is empty while blind mode hides them. The viewer's standing
+/// (<see cref="ViewerId"/>, <see cref="OnPanel"/>, <see cref="ChairOnly"/>) lets a pushed panel snapshot update it without a query.
+/// </summary>
 public sealed record ScoringForm(
     Guid EntryId,
     Guid NominationId,
@@ -29,7 +32,12 @@ public sealed record ScoringForm(
     bool BlindMode,
     bool OthersHidden,
     IReadOnlyList<OtherSheet> Others,
-    IReadOnlyList<ReviewView> Reviews);
+    IReadOnlyList<ReviewView> Reviews,
+    Guid ViewerId,
+    bool OnPanel,
+    bool ChairOnly,
+    bool ScoringPhase,
+    long Version);
 
 /// <summary>Jurors score, the chair watches and locks. Every refusal is a <see cref="Result"/>; every change audited.</summary>
 public sealed class JuryScoring(
@@ -37,12 +45,9 @@ public sealed class JuryScoring(
     ModuleAccess moduleAccess,
     ContestAccess access,
     PanelSessions sessions,
-    TimeProvider clock) : IDisposable
+    ScoringGates gates,
+    TimeProvider clock)
 {
-    private readonly SemaphoreSlim _writes = new(1, 1);
-
-    public void Dispose() => _writes.Dispose();
-
     public async Task<Result<ScoringForm>> FormAsync(ClaimsPrincipal user, Guid entryId, CancellationToken cancellationToken = default)
     {
         var memberId = user.MemberId();
@@ -60,31 +65,52 @@ public sealed class JuryScoring(
 
         var criteria = await db.ContestCriteria.AsNoTracking().Where(c => c.NominationId == entry.NominationId).OrderBy(c => c.Order)
             .Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.ScaleMin, c.ScaleMax)).ToListAsync(cancellationToken);
-        var scores = await db.ContestScores.AsNoTracking().Where(s => s.EntryId == entryId).ToListAsync(cancellationToken);
-        var sheets = await (from s in db.ContestSheets.AsNoTracking()
-                            where s.EntryId == entryId
-                            join m in db.Users on s.JurorId equals m.Id
-                            select new { Sheet = s, m.FullName }).ToListAsync(cancellationToken);
-        var mine = sheets.SingleOrDefault(s => s.Sheet.JurorId == memberId.Value)?.Sheet;
-        var canSee = ScoreVisibility.CanSeeOthers(nomination.BlindMode, isChair && !onPanel, mine?.IsSubmitted == true);
-        var others = canSee
-            ? sheets.Where(s => s.Sheet.JurorId != memberId.Value).OrderBy(s => s.FullName, StringComparer.Ordinal)
-                .Select(s => new OtherSheet(s.FullName,
-                    scores.Where(v => v.JurorId == s.Sheet.JurorId).ToDictionary(v => v.CriterionId, v => v.Value),
-                    s.Sheet.Comment, s.Sheet.IsSubmitted)).ToList()
-            : [];
         var reviews = await (from r in db.ContestReviews.AsNoTracking()
                              where r.EntryId == entryId
                              join m in db.Users on r.ExpertId equals m.Id
                              select new ReviewView(m.FullName, r.Strengths, r.Weaknesses, r.Recommendation)).ToListAsync(cancellationToken);
-        return new ScoringForm(entryId, nomination.Id, nomination.Title, entry, criteria,
-            scores.Where(v => v.JurorId == memberId.Value).ToDictionary(v => v.CriterionId, v => v.Value),
-            mine?.Comment ?? "", mine?.IsSubmitted == true,
-            onPanel && PhaseRules.IsScoringOpen(nomination.Phase, nomination.IsScoringLocked) && mine?.IsSubmitted != true,
-            nomination.BlindMode, !canSee, others, reviews);
+        var form = new ScoringForm(entryId, nomination.Id, nomination.Title, entry, criteria, new Dictionary<Guid, double>(), "", false, false,
+            nomination.BlindMode, true, [], reviews, memberId.Value, onPanel, isChair && !onPanel, nomination.Phase == ContestPhase.JuryScoring, -1);
+        return Refresh(form, session.Snapshot);
     }
 
-    /// <summary>Saves a juror's values (all of them to submit; a draft may leave some empty) and tells the panel.</summary>
+    /// <summary>
+    /// The form as a pushed panel snapshot shows it: the juror's own sheet, the others' (when blind mode allows), the lock.
+    /// No query: every viewer of the panel renders the same shared snapshot.
+    /// </summary>
+    public static ScoringForm Refresh(ScoringForm form, PanelSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.NominationId != form.NominationId || snapshot.Version <= form.Version) return form;
+        var mine = snapshot.Sheet(form.ViewerId, form.EntryId);
+        var submitted = mine?.Submitted == true;
+        var canSee = ScoreVisibility.CanSeeOthers(snapshot.BlindMode, form.ChairOnly, submitted);
+        var others = canSee
+            ? snapshot.Jurors.Where(j => j.MemberId != form.ViewerId)
+                .Select(j => (Juror: j, Sheet: snapshot.Sheet(j.MemberId, form.EntryId)))
+                .Where(x => x.Sheet is not null)
+                .OrderBy(x => x.Juror.Name, StringComparer.Ordinal)
+                .Select(x => new OtherSheet(x.Juror.Name, x.Sheet!.Values, x.Sheet.Comment, x.Sheet.Submitted)).ToList()
+            : [];
+        return form with
+        {
+            Mine = mine?.Values ?? new Dictionary<Guid, double>(),
+            Comment = mine?.Comment ?? "",
+            Submitted = submitted,
+            CanScore = form.OnPanel && form.ScoringPhase && !snapshot.Locked && !submitted,
+            BlindMode = snapshot.BlindMode,
+            OthersHidden = !canSee,
+            Others = others,
+            Version = snapshot.Version,
+        };
+    }
+
+    /// <summary>
+    /// Saves a juror's values (all of them to submit; a draft may leave some empty) and tells the panel. The rules
+    /// live in <see cref="ScoreSheet.Submit"/>; the nomination's gate orders this node's writes and the lock, and the
+    /// transaction's guard on the nomination row makes a write after the lock impossible from any node.
+    /// </summary>
     public async Task<Result<long>> SaveAsync(ClaimsPrincipal user, Guid entryId, IReadOnlyDictionary<Guid, double> values, string? comment, bool submit,
         CancellationToken cancellationToken = default)
     {
@@ -92,92 +118,82 @@ public sealed class JuryScoring(
         var memberId = user.MemberId();
         if (memberId is null) return CommonErrors.Forbidden;
         if (!await moduleAccess.CanAsync(user, ModuleKey.Contest, ModuleAction.Work, cancellationToken)) return ContestErrors.NotOnPanel;
-        if ((comment ?? "").Length > ScoreSheet.CommentMaxLength) return CommonErrors.TooLong("Comment");
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var nominationId = await db.ContestEntries.Where(e => e.Id == entryId && e.Status == EntryStatus.Eligible)
-            .Select(e => (Guid?)e.NominationId).SingleOrDefaultAsync(cancellationToken);
+        Guid? nominationId;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            nominationId = await db.ContestEntries.Where(e => e.Id == entryId && e.Status == EntryStatus.Eligible)
+                .Select(e => (Guid?)e.NominationId).SingleOrDefaultAsync(cancellationToken);
+        }
         if (nominationId is null) return CommonErrors.NotFound;
+
+        using var turn = await gates.EnterAsync(nominationId.Value, cancellationToken);
         // The session holds the panel, conflicts, criteria, phase and lock as the database has them (a change evicts or updates it).
         var session = await sessions.GetAsync(nominationId.Value, cancellationToken);
-        if (session is null || !session.IsOnPanel(memberId.Value)) return ContestErrors.NotOnPanel;
-        if (session.ConflictOf(memberId.Value, entryId) is not null) return ContestErrors.Conflicted;
-        if (session.IsLocked) return ContestErrors.ScoringLocked;
-        if (!session.IsScoringOpen) return ContestErrors.ScoringClosed;
+        if (session is null) return CommonErrors.NotFound;
+        var juror = new SheetJuror(memberId.Value, session.IsOnPanel(memberId.Value), session.ConflictOf(memberId.Value, entryId), session.Terms);
+        var sheetValues = new SheetValues(values, comment, submit);
+        // Refuse early what the rules refuse anyway, without opening a transaction.
+        var early = ScoreSheet.Create(entryId, memberId.Value, clock.GetUtcNow()).Submit(juror, sheetValues, clock.GetUtcNow());
+        if (!early.IsSuccess) return early.Error!;
 
-        var specs = session.Criteria;
-        foreach (var (criterionId, value) in values)
-        {
-            var spec = specs.FirstOrDefault(c => c.Id == criterionId);
-            if (spec is null) return CommonErrors.Invalid("Score");
-            if (!CriteriaRules.IsOnScale(spec, value)) return ContestErrors.ScoreOutOfScale with { Field = criterionId.ToString() };
-        }
-        if (submit)
-        {
-            var complete = CriteriaRules.ValidateValues(specs, values);
-            if (!complete.IsSuccess) return complete.Error!;
-        }
-
-        // One score write at a time on this node: SQLite has one writer, and waiting here is asynchronous where its
-        // busy-retry would block a thread-pool thread per waiting save (100 jurors a second starve the pool).
-        await _writes.WaitAsync(cancellationToken);
-        try
-        {
-            return await WriteAsync(db, session, memberId.Value, entryId, values, comment, submit, cancellationToken);
-        }
-        finally
-        {
-            _writes.Release();
-        }
+        await using var writer = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var strategy = writer.Database.CreateExecutionStrategy();
+        var written = await strategy.ExecuteAsync(ct => WriteAsync(writer, session, juror, entryId, sheetValues, ct), cancellationToken);
+        if (!written.IsSuccess) return written.Error!;
+        return session.Apply(memberId.Value, entryId, written.Value.Values, written.Value.Comment, written.Value.IsSubmitted);
     }
 
-    private async Task<Result<long>> WriteAsync(CollabDbContext db, PanelSession session, Guid jurorId, Guid entryId, IReadOnlyDictionary<Guid, double> values,
-        string? comment, bool submit, CancellationToken cancellationToken)
+    private async Task<Result<ScoreSheet>> WriteAsync(CollabDbContext db, PanelSession session, SheetJuror juror, Guid entryId, SheetValues values,
+        CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The guard: a write to the nomination's row while it is open for scoring. It holds the row (SQL Server) or the
+        // database (SQLite) until commit, so a lock waits for this sheet, and a sheet after a committed lock finds no row.
+        var open = await db.ContestNominations
+            .Where(n => n.Id == session.NominationId && n.ScoringLockedAt == null && n.Phase == ContestPhase.JuryScoring)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ScoringLockedAt, n => n.ScoringLockedAt), cancellationToken);
+        if (open == 0)
+        {
+            var locked = await db.ContestNominations.Where(n => n.Id == session.NominationId).Select(n => n.ScoringLockedAt != null).SingleAsync(cancellationToken);
+            if (locked) session.Lock();
+            return locked ? ContestErrors.ScoringLocked : ContestErrors.ScoringClosed;
+        }
+
         var now = clock.GetUtcNow();
-        Guid? memberId = jurorId;
-        var sheet = await db.ContestSheets.SingleOrDefaultAsync(s => s.EntryId == entryId && s.JurorId == memberId.Value, cancellationToken);
-        if (sheet?.IsSubmitted == true) return ContestErrors.AlreadySubmitted;
+        var jurorId = juror.MemberId;
+        var sheet = await db.ContestSheets.SingleOrDefaultAsync(s => s.EntryId == entryId && s.JurorId == jurorId, cancellationToken);
         if (sheet is null)
         {
-            sheet = ScoreSheet.Create(entryId, memberId.Value, now);
+            sheet = ScoreSheet.Create(entryId, jurorId, now);
             db.ContestSheets.Add(sheet);
         }
-        sheet.Update(comment, submit, now);
-
-        var existing = await db.ContestScores.Where(s => s.EntryId == entryId && s.JurorId == memberId.Value).ToListAsync(cancellationToken);
-        foreach (var (criterionId, value) in values)
+        sheet.WithScores(await db.ContestScores.Where(s => s.EntryId == entryId && s.JurorId == jurorId).ToListAsync(cancellationToken));
+        var changes = sheet.Submit(juror, values, now);
+        if (!changes.IsSuccess) return changes.Error!;
+        foreach (var change in changes.Value)
         {
-            var row = existing.SingleOrDefault(s => s.CriterionId == criterionId);
-            var name = session.CriterionName(criterionId);
-            if (row is null)
-            {
-                db.ContestScores.Add(JurorScore.Create(entryId, memberId.Value, criterionId, value, now));
-                db.AuditEntries.Add(AuditEntry.Record(memberId, ModuleKey.Contest, ContestAudit.ScoreChanged, ContestAudit.Entry(entryId), null, Describe(name, value), now));
-            }
-            else if (row.Value != value)
-            {
-                db.AuditEntries.Add(AuditEntry.Record(memberId, ModuleKey.Contest, ContestAudit.ScoreChanged, ContestAudit.Entry(entryId),
-                    Describe(name, row.Value), Describe(name, value), now));
-                row.Change(value, now);
-            }
+            var name = session.CriterionName(change.CriterionId);
+            if (change.IsNew) db.ContestScores.Add(change.Row);
+            db.AuditEntries.Add(AuditEntry.Record(jurorId, ModuleKey.Contest, ContestAudit.ScoreChanged, ContestAudit.Entry(entryId),
+                change.Before is { } before ? Describe(name, before) : null, Describe(name, change.After), now));
         }
-        if (submit)
-            db.AuditEntries.Add(AuditEntry.Record(memberId, ModuleKey.Contest, ContestAudit.SheetSubmitted, ContestAudit.Entry(entryId), null, null, now));
+        if (values.Final)
+            db.AuditEntries.Add(AuditEntry.Record(jurorId, ModuleKey.Contest, ContestAudit.SheetSubmitted, ContestAudit.Entry(entryId), null, null, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // The same juror saved the same entry from two tabs at once: the unique indexes kept one; ask them to retry.
+            // The same juror saved the same entry from two nodes at once: the unique indexes kept one; ask them to retry.
+            db.ChangeTracker.Clear();
             return CommonErrors.ConcurrentChange;
         }
         PortalMeter.ScoreSaves.Add(1);
-
-        var merged = existing.ToDictionary(s => s.CriterionId, s => s.Value);
-        foreach (var (criterionId, value) in values) merged[criterionId] = value;
-        return session.Apply(memberId.Value, entryId, merged, sheet.IsSubmitted);
+        return sheet;
     }
 
     public async Task<Result> DeclareConflictAsync(ClaimsPrincipal user, Guid entryId, string reason, CancellationToken cancellationToken = default)
@@ -208,9 +224,11 @@ public sealed class JuryScoring(
         return session is null ? CommonErrors.NotFound : session;
     }
 
+    /// <summary>Locks the nomination's scoring: after it no sheet lands, on this node (the gate) or any other (the row guard).</summary>
     public async Task<Result> LockAsync(ClaimsPrincipal user, Guid nominationId, CancellationToken cancellationToken = default)
     {
         if (!await access.IsChairAsync(user, cancellationToken)) return CommonErrors.Forbidden;
+        using var turn = await gates.EnterAsync(nominationId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var nomination = await db.ContestNominations.SingleOrDefaultAsync(n => n.Id == nominationId, cancellationToken);
         if (nomination is null) return CommonErrors.NotFound;
@@ -218,7 +236,12 @@ public sealed class JuryScoring(
         var locked = nomination.LockScoring(now);
         if (!locked.IsSuccess) return locked;
         db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.ScoringLocked, ContestAudit.Nomination(nominationId), null, null, now));
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (!saved.IsSuccess)
+        {
+            sessions.Evict(nominationId);
+            return saved;
+        }
         (await sessions.GetAsync(nominationId, cancellationToken))?.Lock();
         return Result.Success();
     }

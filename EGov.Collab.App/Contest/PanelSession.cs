@@ -25,6 +25,8 @@ public sealed class PanelSession
     private readonly HashSet<(Guid JurorId, Guid EntryId)> _declared;
     private readonly Dictionary<(Guid JurorId, Guid EntryId), Dictionary<Guid, double>> _values = [];
     private readonly HashSet<(Guid JurorId, Guid EntryId)> _submitted = [];
+    private readonly Dictionary<(Guid JurorId, Guid EntryId), string> _comments = [];
+    private readonly bool _blindMode;
     private JuryOptions _options;
     private bool _locked;
     private readonly ContestPhase _phase;
@@ -51,6 +53,9 @@ public sealed class PanelSession
         _criterionNames = seed.CriterionNames;
         foreach (var (key, values) in seed.Values) _values[key] = new Dictionary<Guid, double>(values);
         foreach (var key in seed.Submitted) _submitted.Add(key);
+        foreach (var (key, comment) in seed.Comments) _comments[key] = comment;
+        _blindMode = seed.BlindMode;
+        _version = Interlocked.Increment(ref s_versions);
     }
 
     public Guid NominationId => _nominationId;
@@ -79,12 +84,12 @@ public sealed class PanelSession
 
     public string CriterionName(Guid criterionId) => _criterionNames.GetValueOrDefault(criterionId, criterionId.ToString());
 
-    /// <summary>Whether a score may be saved now: the jury-scoring phase and not locked.</summary>
-    public bool IsScoringOpen
+    /// <summary>The rules a sheet is written under now.</summary>
+    public ScoringTerms Terms
     {
         get
         {
-            lock (_gate) return PhaseRules.IsScoringOpen(_phase, _locked);
+            lock (_gate) return new ScoringTerms(_phase, _locked, _criteria);
         }
     }
 
@@ -101,12 +106,13 @@ public sealed class PanelSession
     public bool HasEntry(Guid entryId) => _entryProfiles.ContainsKey(entryId);
 
     /// <summary>Applies a saved sheet and returns the version that carries it.</summary>
-    public long Apply(Guid jurorId, Guid entryId, IReadOnlyDictionary<Guid, double> values, bool submitted)
+    public long Apply(Guid jurorId, Guid entryId, IReadOnlyDictionary<Guid, double> values, string comment, bool submitted)
     {
         long version;
         lock (_gate)
         {
             _values[(jurorId, entryId)] = new Dictionary<Guid, double>(values);
+            _comments[(jurorId, entryId)] = comment;
             if (submitted) _submitted.Add((jurorId, entryId));
             version = Changed();
         }
@@ -144,10 +150,13 @@ public sealed class PanelSession
         SchedulePublish();
     }
 
+    /// <summary>Versions grow across every panel of the process, so a panel reloaded after eviction continues above its predecessor.</summary>
+    private static long s_versions;
+
     private long Changed()
     {
         _snapshot = null;
-        return ++_version;
+        return _version = Interlocked.Increment(ref s_versions);
     }
 
     private void SchedulePublish()
@@ -209,7 +218,13 @@ public sealed class PanelSession
         }
         var ranking = JuryRanking.Compute(_criteria, _entries.Select(e => new RankingEntry(e.Id, e.SubmittedAt)).ToList(), sheets, _options);
         var submitted = cells.Values.Count(c => c.State == CellState.Submitted);
-        return new PanelSnapshot(_nominationId, _version, _locked, _options.Aggregation, _jurors, _entries, cells, ranking, submitted, expected);
+        var panel = _jurorProfiles.Keys.ToHashSet();
+        var written = _values.Keys.Union(_comments.Keys).Where(k => panel.Contains(k.JurorId) && _entryProfiles.ContainsKey(k.EntryId));
+        var sheetViews = written.ToDictionary(k => k, k => new PanelSheet(
+            _values.TryGetValue(k, out var v) ? new Dictionary<Guid, double>(v) : new Dictionary<Guid, double>(),
+            _comments.GetValueOrDefault(k, ""), _submitted.Contains(k)));
+        return new PanelSnapshot(_nominationId, _version, _locked, _options.Aggregation, _jurors, _entries, cells, ranking, submitted, expected,
+            _blindMode, sheetViews);
     }
 }
 
@@ -227,4 +242,6 @@ internal sealed record PanelSeed(
     JuryOptions Options,
     bool Locked,
     ContestPhase Phase,
-    IReadOnlyDictionary<Guid, string> CriterionNames);
+    IReadOnlyDictionary<Guid, string> CriterionNames,
+    IReadOnlyDictionary<(Guid JurorId, Guid EntryId), string> Comments,
+    bool BlindMode);

@@ -18,6 +18,9 @@ public sealed record PanelCell(CellState State, double? Score)
 
 public sealed record PanelJuror(Guid MemberId, string Name);
 
+/// <summary>One juror's sheet of one entry as the panel holds it: values by criterion, comment, submitted or not.</summary>
+public sealed record PanelSheet(IReadOnlyDictionary<Guid, double> Values, string Comment, bool Submitted);
+
 public sealed record PanelEntry(Guid Id, string Title, DateTimeOffset SubmittedAt);
 
 /// <summary>
@@ -34,8 +37,12 @@ public sealed record PanelSnapshot(
     IReadOnlyDictionary<(Guid JurorId, Guid EntryId), PanelCell> Cells,
     IReadOnlyList<RankedEntry> Ranking,
     int SheetsSubmitted,
-    int SheetsExpected)
+    int SheetsExpected,
+    bool BlindMode,
+    IReadOnlyDictionary<(Guid JurorId, Guid EntryId), PanelSheet> Sheets)
 {
+    public PanelSheet? Sheet(Guid jurorId, Guid entryId) => Sheets.GetValueOrDefault((jurorId, entryId));
+
     public PanelCell Cell(Guid jurorId, Guid entryId) => Cells.GetValueOrDefault((jurorId, entryId)) ?? PanelCell.Empty;
 
     public string EntryTitle(Guid entryId) => Entries.FirstOrDefault(e => e.Id == entryId)?.Title ?? "";

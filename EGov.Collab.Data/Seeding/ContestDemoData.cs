@@ -110,10 +110,12 @@ public sealed class ContestDemoData(CollabDbContext db, TimeProvider clock) : IM
         {
             var jurorId = members[juror].Id;
             var at = now.AddDays(-2);
-            for (var i = 0; i < criteria.Count; i++)
-                db.ContestScores.Add(JurorScore.Create(entry.Id, jurorId, criteria[i].Id, values[i], at));
             var sheet = ScoreSheet.Create(entry.Id, jurorId, at);
-            sheet.Update("", submit, at);
+            // Written as the juror wrote it during the scoring phase, through the sheet's own rules.
+            var terms = new ScoringTerms(ContestPhase.JuryScoring, false, criteria.Select(c => c.Spec).ToList());
+            var written = sheet.Submit(new SheetJuror(jurorId, true, null, terms),
+                new SheetValues(criteria.Select((c, i) => (c.Id, values[i])).ToDictionary(), "", submit), at);
+            foreach (var change in written.Value) db.ContestScores.Add(change.Row);
             db.ContestSheets.Add(sheet);
         }
     }

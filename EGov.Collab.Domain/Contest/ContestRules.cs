@@ -30,6 +30,10 @@ public static class ScoreVisibility
 {
     public static bool CanSeeOthers(bool blindMode, bool isChair, bool ownSheetSubmitted) =>
         isChair || !blindMode || ownSheetSubmitted;
+
+    /// <summary>The jury's scores, ranking and disagreement flags: the chair's until the results are published, then everyone's.</summary>
+    public static bool IsJuryStandingVisible(DateTimeOffset? resultsPublishedAt, bool isChair) =>
+        isChair || resultsPublishedAt is not null;
 }
 
 /// <summary>The public vote's rules, checked before the database's unique (member, entry) index has the last word.</summary>

@@ -63,36 +63,6 @@ public sealed class JurorScore
     }
 }
 
-/// <summary>A juror's sheet for an entry: the comment and whether they have submitted it (blind mode opens on submit).</summary>
-public sealed class ScoreSheet
-{
-    public const int CommentMaxLength = 4000;
-
-    private ScoreSheet()
-    {
-        Comment = "";
-    }
-
-    public Guid Id { get; private set; }
-    public Guid EntryId { get; private set; }
-    public Guid JurorId { get; private set; }
-    public string Comment { get; private set; }
-    public DateTimeOffset UpdatedAt { get; private set; }
-    public DateTimeOffset? SubmittedAt { get; private set; }
-
-    public bool IsSubmitted => SubmittedAt is not null;
-
-    public static ScoreSheet Create(Guid entryId, Guid jurorId, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), EntryId = entryId, JurorId = jurorId, UpdatedAt = now };
-
-    public void Update(string? comment, bool submit, DateTimeOffset now)
-    {
-        Comment = (comment ?? "").Trim();
-        UpdatedAt = now;
-        if (submit && SubmittedAt is null) SubmittedAt = now;
-    }
-}
-
 /// <summary>An expert's structured review the jury reads.</summary>
 public sealed class ExpertReview
 {

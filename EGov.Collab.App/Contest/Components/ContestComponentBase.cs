@@ -22,5 +22,15 @@ public abstract class ContestComponentBase : PortalComponentBase
 
     protected string Error(Result result) => result.Error is null ? "" : Messages.For(result.Error);
 
+    [Inject]
+    protected MudBlazor.IDialogService Dialogs { get; set; } = default!;
+
     protected static string Score(double? value) => value is { } v ? v.ToString("0.0", Culture) : "—";
+
+    /// <summary>Asks before an irreversible step, saying what it does; true only for an explicit yes.</summary>
+    protected async Task<bool> ConfirmAsync(string title, string whatHappens, string yes)
+    {
+        var answer = await Dialogs.ShowMessageBoxAsync(title, whatHappens, yesText: yes, cancelText: L["Contest.Confirm.Cancel"]);
+        return answer == true;
+    }
 }

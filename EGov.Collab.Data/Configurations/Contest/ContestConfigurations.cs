@@ -140,6 +140,7 @@ public sealed class ScoreSheetConfiguration : IEntityTypeConfiguration<ScoreShee
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Comment).HasMaxLength(ScoreSheet.CommentMaxLength);
         builder.Ignore(s => s.IsSubmitted);
+        builder.Ignore(s => s.Values);
         builder.HasIndex(s => new { s.EntryId, s.JurorId }).IsUnique();
         builder.HasOne<Entry>().WithMany().HasForeignKey(s => s.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(s => s.JurorId).OnDelete(DeleteBehavior.Restrict);
