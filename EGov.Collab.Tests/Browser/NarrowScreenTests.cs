@@ -1,0 +1,96 @@
+using EGov.Collab.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EGov.Collab.Tests.Browser;
+
+/// <summary>Issue #21.4: a 360 px phone. Every route fits without scrolling sideways; the app bar keeps its tools reachable.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class NarrowScreenTests(PortalBrowser browser)
+{
+    private const int Phone = 360;
+
+    public static TheoryData<string, string> Routes => PortalRouteVisits.InBothLanguages();
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Route_At360Pixels_HasNoHorizontalScroll(string route, string culture)
+    {
+        var page = await browser.VisitAsync(PortalRouteVisits.Find(route), culture, Phone);
+        await using var _ = page.Context;
+
+        var widest = await page.EvaluateAsync<string?>("""
+            () => {
+                const root = document.documentElement;
+                if (root.scrollWidth <= root.clientWidth) return null;
+                const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > root.clientWidth + 1
+                    && !e.closest('[hidden], .mud-popover-provider'));
+                const culprit = wide.find(e => ![...e.children].some(c => wide.includes(c))) ?? root;
+                return `${root.scrollWidth}px wide; e.g. ${culprit.outerHTML.slice(0, 160)}`;
+            }
+            """);
+
+        Assert.True(widest is null, $"{route} ({culture}) scrolls sideways at {Phone} px: {widest}");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Account/Register")]
+    public async Task AppBar_At360Pixels_KeepsSignInReachable(string url)
+    {
+        var page = await browser.NewPageAsync();
+        await using var _ = page.Context;
+        await page.SetViewportSizeAsync(Phone, 740);
+        await page.GotoAsync(url);
+        await page.Locator("main").WaitForAsync();
+
+        await page.Locator("summary.appbar-more-toggle").ClickAsync();
+
+        var signIn = page.Locator(".appbar-more-panel a[href^='/Account/Login']");
+        await Expect(signIn).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Expect(signIn).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(signIn).ToBeHiddenAsync();
+        await Expect(page.Locator("summary.appbar-more-toggle")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task AppBar_At360Pixels_SignedIn_KeepsTheBellProfileAndSignOutReachable()
+    {
+        var context = await browser.NewContextAsync();
+        await using var _ = context;
+        var page = await PortalBrowser.SignInAsync(context, "member1@demo.egov.ua");
+        await page.SetViewportSizeAsync(Phone, 740);
+        await page.GotoAsync("/");
+        await PortalBrowser.WaitForCircuitAsync(page);
+
+        await Expect(page.Locator("[data-testid=notification-bell]")).ToBeInViewportAsync(new() { Ratio = 1 });
+        await page.Locator("summary.appbar-more-toggle").ClickAsync();
+        await Expect(page.Locator(".appbar-more-panel a[href='/Account/Manage']")).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Expect(page.Locator(".appbar-more-panel button[type=submit]")).ToBeInViewportAsync(new() { Ratio = 1 });
+    }
+
+    [Fact]
+    public async Task Drawer_At360Pixels_TakesFocusWhenOpened_AndEscapeClosesIt()
+    {
+        var page = await browser.NewPageAsync();
+        await using var _ = page.Context;
+        await page.SetViewportSizeAsync(Phone, 740);
+        await page.GotoAsync("/methodology");
+        await PortalBrowser.WaitForCircuitAsync(page);
+        var toggle = page.Locator("header button[aria-expanded]").First;
+        if (await toggle.GetAttributeAsync("aria-expanded") == "true")
+        {
+            await toggle.ClickAsync();
+            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        }
+
+        await toggle.ClickAsync();
+
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(page.Locator(".drawer-nav")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(toggle).ToBeFocusedAsync();
+    }
+}
