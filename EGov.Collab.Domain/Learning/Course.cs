@@ -75,7 +75,7 @@ public sealed record Signatory(string Name, string Position, string NameEn = "",
     public static IReadOnlyList<Signatory> Parse(string? lines) =>
         (lines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('|', 2, StringSplitOptions.TrimEntries))
-            .Select(halves => (Ukrainian: NameAndPosition(halves[0]), English: halves.Length > 1 ? NameAndPosition(halves[1]) : ("", "")))
+            .Select(halves => (Ukrainian: NameAndPosition(halves[0]), English: halves.Length > 1 ? NameAndPosition(halves[1]) : (Name: "", Position: "")))
             .Select(s => new Signatory(s.Ukrainian.Name, s.Ukrainian.Position, s.English.Name, s.English.Position))
             .ToList();
 

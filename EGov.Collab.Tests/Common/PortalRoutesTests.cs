@@ -13,6 +13,8 @@ public sealed partial class PortalRoutesTests
             .SelectMany(file => PageDirective().Matches(File.ReadAllText(file)).Select(m => m.Groups["route"].Value))
             .ToHashSet(StringComparer.Ordinal);
         var scanned = PortalRoutes.All.Select(r => r.Path.Split('?')[0]).ToHashSet(StringComparer.Ordinal);
+        // Parameterised pages in the list are named by their template, exactly as in @page.
+        Assert.All(PortalRoutes.All.Where(r => r.Resolve is not null), r => Assert.Contains(r.Path, pages));
 
         var missing = pages.Where(p => !p.Contains('{', StringComparison.Ordinal) && !scanned.Contains(p) && !PortalRoutes.WithParameters.Contains(p))
             .Order(StringComparer.Ordinal).ToList();

@@ -22,7 +22,7 @@ public static class PortalRouteVisits
         var context = await browser.NewContextAsync(culture);
         var page = route.Email is null ? await context.NewPageAsync() : await PortalBrowser.SignInAsync(context, route.Email);
         await page.SetViewportSizeAsync(width, 800);
-        await page.GotoAsync(route.Path);
+        await page.GotoAsync(route.Resolve is null ? route.Path : await route.Resolve(browser.Services));
         if (route.IsStatic) await page.Locator("main").WaitForAsync();
         else await PortalBrowser.WaitForCircuitAsync(page);
         return page;

@@ -1,4 +1,7 @@
+using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using EGov.Collab.Domain.Common;
 
 namespace EGov.Collab.Tests.Support;
@@ -12,6 +15,9 @@ public static class PortalRoutes
 {
     public sealed record Route(string Path, string? Account = null)
     {
+        /// <summary>For a page whose address carries an id: finds it in the demo data and gives the real path.</summary>
+        public Func<IServiceProvider, Task<string>>? Resolve { get; init; }
+
         public string? Email => Account is null ? null : $"{Account}@{DemoData.EmailDomain}";
 
         /// <summary>Account pages are server-rendered forms: no circuit to wait for.</summary>
@@ -42,6 +48,8 @@ public static class PortalRoutes
 
         new("/contest/register", "member1"), new("/contest/my", "member1"), new("/contest/jury", "juror1"),
         new("/contest/admin", "admin"), new("/contest/admin/editions", "admin"),
+        new("/contest/nominations/{Id:guid}") { Resolve = s => NominationAsync(s, "") },
+        new("/contest/nominations/{Id:guid}/dashboard", "chair") { Resolve = s => NominationAsync(s, "/dashboard") },
 
         new("/drafting/groups/new", "chair"),
 
@@ -67,6 +75,13 @@ public static class PortalRoutes
         new("/readiness/questionnaire", "respondent"), new("/readiness/review", "reviewer"), new("/readiness/campaigns", "admin"),
         new("/readiness/reports", "reviewer"),
     ];
+
+    private static async Task<string> NominationAsync(IServiceProvider services, string suffix)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        var id = await db.ContestNominations.Where(n => n.Title == ContestDemoData.ServicesNomination).Select(n => n.Id).FirstAsync();
+        return $"/contest/nominations/{id}{suffix}";
+    }
 
     /// <summary>
     /// Pages whose address carries an id, a token or a status code, and the few that only redirect or confirm a token;
