@@ -91,7 +91,7 @@ public static class PortalRoutes
     {
         "/Account/AccessDenied", "/Account/ConfirmEmail", "/Account/ConfirmEmailChange", "/Account/Deleted",
         "/Account/ForgotPasswordConfirmation", "/Account/InvalidPasswordReset", "/Account/InvalidUser", "/Account/Lockout",
-        "/Account/RegisterConfirmation", "/Account/ResetPassword", "/Account/ResetPasswordConfirmation", "/Error", "/not-found",
+        "/Account/RegisterConfirmation", "/Account/ResetPassword", "/Account/ResetPasswordConfirmation", "/Error", "/not-found", "/status/404",
         "/journal/subscribe/confirm", "/journal/subscription", "/journal/unsubscribe",
     };
 }
