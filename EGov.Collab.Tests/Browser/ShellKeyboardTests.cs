@@ -77,5 +77,10 @@ public sealed class ShellKeyboardTests(PortalBrowser browser)
         Assert.True(invisible.Count == 0, $"No visible focus on {url}:\n" + string.Join("\n", invisible));
     }
 
-    private sealed record FocusState(bool Visible, string What);
+    private sealed class FocusState
+    {
+        public bool Visible { get; set; }
+
+        public string What { get; set; } = "";
+    }
 }

@@ -12,8 +12,8 @@
         main.scrollIntoView();
     }, true);
 
-    // The narrow app bar's "more" disclosure (a <details>): Escape closes it and gives focus back to its summary; opening
-    // it moves focus to its first entry; following a link in it closes it (Blazor navigates without reloading the page).
+    // The narrow app bar's "more" disclosure (a <details>): Escape closes it and gives focus back to its summary;
+    // following a link in it closes it (Blazor navigates without reloading the page).
     document.addEventListener('keydown', e => {
         if (e.key !== 'Escape') return;
         const more = e.target instanceof Element ? e.target.closest('details.appbar-more[open]') : null;
@@ -21,11 +21,6 @@
         more.open = false;
         more.querySelector('summary').focus();
     });
-    document.addEventListener('toggle', e => {
-        const more = e.target;
-        if (!(more instanceof HTMLDetailsElement) || !more.classList.contains('appbar-more') || !more.open) return;
-        more.querySelector('.appbar-more-panel a, .appbar-more-panel button')?.focus();
-    }, true);
     document.addEventListener('click', e => {
         const link = e.target instanceof Element ? e.target.closest('details.appbar-more a') : null;
         if (link) link.closest('details').open = false;
