@@ -56,6 +56,9 @@ public sealed class PdfDocumentBuilder
 
     public PdfDocumentBuilder CreatedAt(DateTimeOffset created) => Set(() => _metadata.Created = created);
 
+    /// <summary>The document's language for screen readers (/Lang); without it, the current UI culture's.</summary>
+    public PdfDocumentBuilder Language(string culture) => Set(() => _metadata.Language = culture);
+
     /// <summary>Draws in the top band (between the page's top edge and the top margin) of every flowing page.</summary>
     public PdfDocumentBuilder Header(Action<PdfCanvas, PageInfo> draw) => Set(() => _headers.Add(draw));
 
@@ -142,6 +145,7 @@ public sealed class PdfDocumentBuilder
 
     public void WriteTo(Stream output)
     {
+        ArgumentNullException.ThrowIfNull(output);
         using var resources = new RenderResources();
         var flow = new FlowLayout(_pageSize, _margins, resources);
         foreach (var block in _blocks)
@@ -149,7 +153,10 @@ public sealed class PdfDocumentBuilder
             block.Layout(flow);
         }
 
-        DocumentRenderer.Render(flow.Finish(), _metadata, _headers, _footers, resources, output);
+        using var skia = new MemoryStream();
+        DocumentRenderer.Render(flow.Finish(), _metadata, _headers, _footers, resources, skia);
+        var language = _metadata.Language ?? CultureInfo.CurrentUICulture.Name;
+        output.Write(PdfCatalogLanguage.Apply(skia.ToArray(), string.IsNullOrEmpty(language) ? "uk-UA" : language));
     }
 
     private PdfDocumentBuilder Add(Block block)

@@ -14,4 +14,7 @@ internal sealed class PdfMetadata
     public string Creator { get; set; } = "EGov.Collab";
 
     public DateTimeOffset? Created { get; set; }
+
+    /// <summary>The document's language (BCP 47, e.g. uk-UA); unset, the UI culture of the thread that builds it.</summary>
+    public string? Language { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Drafting.Live;
@@ -7,6 +8,7 @@ using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
 using EGov.Collab.Domain.Drafting.Editing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.App.Drafting;
 
@@ -19,7 +21,7 @@ public sealed record AmendmentView(Amendment Amendment, string AuthorName, strin
 /// An accepted amendment is applied through <see cref="IDraftEditing.ApplyAsync"/> credited to its author.
 /// </summary>
 public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing,
-    DraftingLive live, IMailSender mail, ILogger<Amendments> logger)
+    DraftingLive live, IMailSender mail, ILogger<Amendments> logger, IStringLocalizer<DraftingResource> text)
 {
     public async Task<IReadOnlyList<AmendmentView>> ListAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default)
     {
@@ -157,15 +159,20 @@ public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, Tim
     {
         try
         {
-            var author = await db.Users.Where(u => u.Id == amendment.AuthorId).Select(u => new { u.Email, u.FullName }).SingleAsync(cancellationToken);
+            var author = await db.Users.Where(u => u.Id == amendment.AuthorId).Select(u => new { u.Email, u.PreferredCulture }).SingleAsync(cancellationToken);
             var title = await db.Drafts.Where(d => d.Id == amendment.DraftId).Select(d => d.Title).SingleAsync(cancellationToken);
             if (author.Email is null) return;
-            var decision = amendment.Status == AmendmentStatus.Accepted ? "прийнято" : "відхилено";
-            var reason = amendment.DecisionReason is null ? "" : $"\nПричина: {amendment.DecisionReason}";
-            var text = $"Вашу поправку до проєкту «{title}» {decision}.{reason}\n";
-            var html = $"<p>Вашу поправку до проєкту «{WebUtility.HtmlEncode(title)}» {decision}.</p>" +
-                       (amendment.DecisionReason is null ? "" : $"<p>Причина: {WebUtility.HtmlEncode(amendment.DecisionReason)}</p>");
-            await mail.SendAsync(new PortalMail(author.Email, $"Поправку {decision}: «{title}»", html, text), cancellationToken);
+            var decision = amendment.Status == AmendmentStatus.Accepted ? "Accepted" : "Rejected";
+            string subject, html, plain;
+            using (RecipientCulture.Use(author.PreferredCulture))
+            {
+                subject = string.Format(CultureInfo.CurrentCulture, text[$"Mail.Amendment.{decision}.Subject"], title);
+                var body = string.Format(CultureInfo.CurrentCulture, text[$"Mail.Amendment.{decision}.Body"], title);
+                var reason = amendment.DecisionReason is null ? null : string.Format(CultureInfo.CurrentCulture, text["Mail.Amendment.Reason"], amendment.DecisionReason);
+                plain = reason is null ? $"{body}\n" : $"{body}\n{reason}\n";
+                html = $"<p>{WebUtility.HtmlEncode(body)}</p>" + (reason is null ? "" : $"<p>{WebUtility.HtmlEncode(reason)}</p>");
+            }
+            await mail.SendAsync(new PortalMail(author.Email, subject, html, plain), cancellationToken);
         }
         catch (Exception exception)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Common.SearchIndex;
 using System.Net;
@@ -9,6 +10,7 @@ using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.App.Drafting;
 
@@ -18,7 +20,8 @@ namespace EGov.Collab.App.Drafting;
 /// is refused.
 /// </summary>
 public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing,
-    DraftingLive live, IBackgroundJobClient jobs, IMailSender mail, ILogger<Consultations> logger, ISearchIndexer indexer)
+    DraftingLive live, IBackgroundJobClient jobs, IMailSender mail, ILogger<Consultations> logger, ISearchIndexer indexer,
+    IStringLocalizer<DraftingResource> text)
 {
     /// <summary>Opens a consultation; the public's amendments close at <paramref name="amendmentDeadline"/> (default: with the consultation).</summary>
     public async Task<Result> OpenAsync(ClaimsPrincipal user, Guid draftId, long? revision, DateTimeOffset deadline, DateTimeOffset? amendmentDeadline = null,
@@ -75,15 +78,22 @@ public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, 
 #pragma warning disable CA1031 // The consultation is closed whatever the mail transport does; failures are logged.
     private async Task NotifyGroupAsync(CollabDbContext db, Draft draft, int contributions, CancellationToken cancellationToken)
     {
-        var emails = await db.GroupMembers.Where(m => m.GroupId == draft.GroupId)
-            .Join(db.Users, m => m.MemberId, u => u.Id, (m, u) => u.Email).Where(e => e != null).ToListAsync(cancellationToken);
-        var text = $"Громадське обговорення проєкту «{draft.Title}» завершено. Надійшло пропозицій і коментарів: {contributions}.\n";
-        var html = $"<p>Громадське обговорення проєкту «{WebUtility.HtmlEncode(draft.Title)}» завершено.</p><p>Надійшло пропозицій і коментарів: {contributions}.</p>";
-        foreach (var email in emails)
+        var recipients = await db.GroupMembers.Where(m => m.GroupId == draft.GroupId)
+            .Join(db.Users, m => m.MemberId, u => u.Id, (m, u) => new { u.Email, u.PreferredCulture }).Where(r => r.Email != null).ToListAsync(cancellationToken);
+        foreach (var recipient in recipients)
         {
+            string subject, html, plain;
+            using (RecipientCulture.Use(recipient.PreferredCulture))
+            {
+                subject = string.Format(CultureInfo.CurrentCulture, text["Mail.ConsultationClosed.Subject"], draft.Title);
+                var body = string.Format(CultureInfo.CurrentCulture, text["Mail.ConsultationClosed.Body"], draft.Title);
+                var count = string.Format(CultureInfo.CurrentCulture, text["Mail.ConsultationClosed.Count"], contributions);
+                plain = $"{body} {count}\n";
+                html = $"<p>{WebUtility.HtmlEncode(body)}</p><p>{WebUtility.HtmlEncode(count)}</p>";
+            }
             try
             {
-                await mail.SendAsync(new PortalMail(email!, $"Обговорення завершено: «{draft.Title}»", html, text), cancellationToken);
+                await mail.SendAsync(new PortalMail(recipient.Email!, subject, html, plain), cancellationToken);
             }
             catch (Exception exception)
             {

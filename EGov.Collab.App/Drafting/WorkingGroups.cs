@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
@@ -6,6 +7,7 @@ using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.App.Drafting;
 
@@ -25,7 +27,8 @@ public sealed record GroupView(Guid Id, string Name, string Description, GroupVi
 public sealed record InvitationView(Guid Id, Guid GroupId, string GroupName, string Email, InvitationStatus Status);
 
 /// <summary>Working groups: create, invite (mail with an accept link, or picking a member), accept, decline, leave, roles.</summary>
-public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, IMailSender mail, PublicLinks links, MemberSearchThrottle searchThrottle, ILogger<WorkingGroups> logger)
+public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, IMailSender mail, PublicLinks links, MemberSearchThrottle searchThrottle, ILogger<WorkingGroups> logger,
+    IStringLocalizer<DraftingResource> text)
 {
     public async Task<Result<Guid>> CreateAsync(ClaimsPrincipal user, string name, string? description, GroupVisibility visibility, CancellationToken cancellationToken = default)
     {
@@ -201,12 +204,18 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
     private async Task SendInvitationAsync(string groupName, GroupInvitation invitation, CancellationToken cancellationToken)
     {
         var link = links.Absolute($"/drafting/invitations/{invitation.Id}");
-        var subject = $"Запрошення до робочої групи «{groupName}»";
-        var text = $"Вас запрошено до робочої групи «{groupName}» на порталі «Ми розвиваємо електронне урядування».\n\nПрийняти або відхилити запрошення: {link}\n";
-        var html = $"<p>Вас запрошено до робочої групи «{WebUtility.HtmlEncode(groupName)}».</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">Прийняти або відхилити запрошення</a></p>";
+        string subject, html, plain;
+        using (RecipientCulture.Use(await PreferredCultureAsync(invitation.Email, cancellationToken)))
+        {
+            subject = string.Format(CultureInfo.CurrentCulture, text["Mail.Invitation.Subject"], groupName);
+            var body = string.Format(CultureInfo.CurrentCulture, text["Mail.Invitation.Body"], groupName);
+            var answer = text["Mail.Invitation.Answer"].Value;
+            plain = $"{body}\n\n{answer}: {link}\n";
+            html = $"<p>{WebUtility.HtmlEncode(body)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(answer)}</a></p>";
+        }
         try
         {
-            await mail.SendAsync(new PortalMail(invitation.Email, subject, html, text), cancellationToken);
+            await mail.SendAsync(new PortalMail(invitation.Email, subject, html, plain), cancellationToken);
         }
         catch (Exception exception)
         {
@@ -214,4 +223,13 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
         }
     }
 #pragma warning restore CA1031
+
+    /// <summary>The invited member's language; an address that is no member yet gets the portal's default.</summary>
+    private async Task<string?> PreferredCultureAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var normalized = email.Trim().ToUpperInvariant();
+        return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellationToken);
+    }
+
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
@@ -6,6 +7,7 @@ using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Readiness;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace EGov.Collab.App.Readiness;
 
@@ -37,7 +39,8 @@ public enum InvitationOutcome
 /// The national centre opens a year's campaign and invites bodies (module administrators only; reviewers may look).
 /// An unknown email gets a mail with the registration link only: once registered, the administrator invites again.
 /// </summary>
-public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, IMailSender mail, PublicLinks links, TimeProvider clock)
+public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFactory, ReadinessAccess access, IMailSender mail, PublicLinks links, TimeProvider clock,
+    IStringLocalizer<ReadinessResource> text)
 {
     public const string Opened = "readiness.campaign-opened";
     public const string Invited = "readiness.respondent-invited";
@@ -143,14 +146,20 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
     private async Task<bool> SendRegistrationMailAsync(string address, string organisationName, int year, CancellationToken cancellationToken)
     {
         var link = links.Absolute("/Account/Register");
-        var subject = $"Запрошення до оцінювання е-готовності {year} року";
-        var text = $"Вас запрошено заповнити анкету оцінювання е-готовності {year} року від імені «{organisationName}».\n\n"
-            + $"Зареєструйтеся на порталі з цією адресою: {link}\nПісля реєстрації національний центр надішле вам анкету.\n";
-        var html = $"<p>Вас запрошено заповнити анкету оцінювання е-готовності {year} року від імені «{WebUtility.HtmlEncode(organisationName)}».</p>"
-            + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Зареєструйтеся на порталі</a> з цією адресою. Після реєстрації національний центр надішле вам анкету.</p>";
+        // Not a member yet: no stored language, so the portal's default.
+        string subject, html, plain;
+        using (RecipientCulture.Use(null))
+        {
+            subject = string.Format(CultureInfo.CurrentCulture, text["Mail.Registration.Subject"], year);
+            var body = string.Format(CultureInfo.CurrentCulture, text["Mail.Registration.Body"], year, organisationName);
+            var register = text["Mail.Registration.Register"].Value;
+            var then = text["Mail.Registration.Then"].Value;
+            plain = $"{body}\n\n{register}: {link}\n{then}\n";
+            html = $"<p>{WebUtility.HtmlEncode(body)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(register)}</a>. {WebUtility.HtmlEncode(then)}</p>";
+        }
         try
         {
-            await mail.SendAsync(new PortalMail(address, subject, html, text), cancellationToken);
+            await mail.SendAsync(new PortalMail(address, subject, html, plain), cancellationToken);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

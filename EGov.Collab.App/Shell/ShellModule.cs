@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor.Services;
@@ -40,6 +41,14 @@ public static class ShellModule
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddHealthChecks().AddDbContextCheck<CollabDbContext>("database");
+        services.AddResponseCompression(options =>
+        {
+            // Over TLS too: the secrets in a page (antiforgery tokens, the circuit's descriptors) are data-protected with
+            // a fresh random IV on every response, so they never repeat for a compression-length attack (BREACH) to guess.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
         return services;
     }
 
@@ -47,6 +56,11 @@ public static class ShellModule
     {
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        // Pages, and the package assets MapStaticAssets serves uncompressed under their fingerprinted URLs (MudBlazor's
+        // stylesheet and script: the build pre-compresses only their plain URLs). Responses that already carry a
+        // Content-Encoding are left alone. Never the circuit's own endpoint (its WebSocket and long-polling fallback).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseResponseCompression());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);

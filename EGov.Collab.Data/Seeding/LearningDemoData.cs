@@ -19,7 +19,9 @@ public sealed class LearningDemoData(CollabDbContext db, TimeProvider clock) : I
     public const string TrainersCohort = "Школа тренерів-консультантів 2026";
 
     private const string IssuerEn = "National Academy of Public Administration under the President of Ukraine";
-    private const string Signatories = "Олена Гнатюк — ректорка Академії\nВіктор Савченко — тренер-консультант курсу";
+    private const string Signatories =
+        "Олена Гнатюк — ректорка Академії | Olena Hnatiuk — Rector of the Academy\n" +
+        "Віктор Савченко — тренер-консультант курсу | Viktor Savchenko — Course trainer and consultant";
 
     public int Order => 60;
 

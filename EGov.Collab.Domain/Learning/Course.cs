@@ -60,12 +60,28 @@ public sealed class Course
     }
 }
 
-/// <summary>Who signs a certificate.</summary>
-public sealed record Signatory(string Name, string Position)
+/// <summary>
+/// Who signs a certificate. One line each: "Name — Position", optionally followed by " | Name — Position" in English
+/// for the English certificate.
+/// </summary>
+public sealed record Signatory(string Name, string Position, string NameEn = "", string PositionEn = "")
 {
+    /// <summary>On the English certificate: the English name, else the Ukrainian one transliterated (never Cyrillic).</summary>
+    public string EnglishName => NameEn.Length > 0 ? NameEn : UkrainianTransliteration.ToLatin(Name);
+
+    /// <summary>On the English certificate: the English position, else the Ukrainian one (nothing better is known).</summary>
+    public string EnglishPosition => PositionEn.Length > 0 ? PositionEn : Position;
+
     public static IReadOnlyList<Signatory> Parse(string? lines) =>
         (lines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('—', 2, StringSplitOptions.TrimEntries))
-            .Select(parts => new Signatory(parts[0], parts.Length > 1 ? parts[1] : ""))
+            .Select(line => line.Split('|', 2, StringSplitOptions.TrimEntries))
+            .Select(halves => (Ukrainian: NameAndPosition(halves[0]), English: halves.Length > 1 ? NameAndPosition(halves[1]) : (Name: "", Position: "")))
+            .Select(s => new Signatory(s.Ukrainian.Name, s.Ukrainian.Position, s.English.Name, s.English.Position))
             .ToList();
+
+    private static (string Name, string Position) NameAndPosition(string text)
+    {
+        var parts = text.Split('—', 2, StringSplitOptions.TrimEntries);
+        return (parts[0], parts.Length > 1 ? parts[1] : "");
+    }
 }

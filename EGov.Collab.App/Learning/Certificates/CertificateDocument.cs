@@ -37,6 +37,7 @@ public static class CertificateDocument
             .Author(english ? content.IssuerEn : content.Issuer)
             .Subject(english ? content.CourseTitleEn : content.CourseTitle)
             .Keywords(content.Number)
+            .Language(english ? "en-US" : "uk-UA")
             .CreatedAt(new DateTimeOffset(content.IssuedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero))
             .FixedPage(canvas => Draw(canvas, content, labels), PageSize, Margins)
             .WriteTo(output);
@@ -83,8 +84,8 @@ public static class CertificateDocument
         {
             var area = new SKRect(left, line, left + 210, line + 50);
             canvas.DrawLine(area.Left, area.Top, area.Right, area.Top, PdfColors.Text, 0.75f);
-            canvas.DrawText(signatory.Name, area.MidX, area.Top + 3, TextStyle.Small with { Bold = true, Color = PdfColors.Text }, TextAlignment.Center);
-            canvas.DrawTextBlock(signatory.Position, new SKRect(area.Left, area.Top + 15, area.Right, area.Bottom + 10), TextStyle.Small, TextAlignment.Center, maxLines: 2);
+            canvas.DrawText(labels.IsEnglish ? signatory.EnglishName : signatory.Name, area.MidX, area.Top + 3, TextStyle.Small with { Bold = true, Color = PdfColors.Text }, TextAlignment.Center);
+            canvas.DrawTextBlock(labels.IsEnglish ? signatory.EnglishPosition : signatory.Position, new SKRect(area.Left, area.Top + 15, area.Right, area.Bottom + 10), TextStyle.Small, TextAlignment.Center, maxLines: 2);
             left += 230;
         }
 
