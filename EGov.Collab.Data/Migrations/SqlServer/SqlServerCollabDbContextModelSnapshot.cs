@@ -603,6 +603,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.HasIndex("Module", "ItemId");
 
+                    b.HasIndex("Id", "Audience", "Module", "Year", "Language")
+                        .HasDatabaseName("IX_SearchDocuments_Access");
+
                     b.ToTable("SearchDocuments", null, t =>
                         {
                             t.HasTrigger("SearchDocuments_AfterDelete");
@@ -1154,6 +1157,10 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DraftId", "Status");
@@ -1194,6 +1201,12 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("AmendmentDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("AmendmentReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("ConsultationClosedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1224,6 +1237,8 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AmendmentDeadline");
 
                     b.HasIndex("ConsultationDeadline");
 
@@ -1740,6 +1755,11 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodySource")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<byte[]>("Cover")
                         .HasColumnType("varbinary(max)");
 
@@ -1777,6 +1797,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SourceFormat")
+                        .HasColumnType("int");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -3172,6 +3195,23 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("bit");
+
+                    b.HasKey("MemberId", "Type");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationSettings", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -3927,6 +3967,26 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasKey("Year");
 
                     b.ToTable("ReadinessMethodologies", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -4837,6 +4897,15 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
                         .WithMany()

@@ -594,6 +594,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.HasIndex("Module", "ItemId");
 
+                    b.HasIndex("Id", "Audience", "Module", "Year", "Language")
+                        .HasDatabaseName("IX_SearchDocuments_Access");
+
                     b.ToTable("SearchDocuments", null, t =>
                         {
                             t.HasTrigger("SearchDocuments_AfterDelete");
@@ -1139,6 +1142,10 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DraftId", "Status");
@@ -1179,6 +1186,12 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AmendmentDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmendmentReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ConsultationClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -1209,6 +1222,8 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AmendmentDeadline");
 
                     b.HasIndex("ConsultationDeadline");
 
@@ -1725,6 +1740,11 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodySource")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Cover")
                         .HasColumnType("BLOB");
 
@@ -1762,6 +1782,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceFormat")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -3156,6 +3179,23 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Type");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationSettings", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -3910,6 +3950,24 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.HasKey("Year");
 
                     b.ToTable("ReadinessMethodologies", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -4815,6 +4873,15 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
                         .WithMany()
