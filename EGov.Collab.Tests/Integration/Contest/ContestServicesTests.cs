@@ -203,37 +203,6 @@ public sealed class ContestServicesTests(PortalFactory portal)
         return await db.ContestCriteria.Where(c => c.NominationId == nominationId).Select(c => c.Id).SingleAsync();
     }
 
-    /// <summary>A nomination of its own (so tests do not share state), in the given phase, with eligible entries.</summary>
-    private async Task<(Guid NominationId, List<Guid> Entries)> NominationAsync(ContestPhase phase, int entries, string[]? panel = null)
-    {
-        await using var db = Db();
-        var now = DateTimeOffset.UtcNow;
-        var edition = await db.ContestEditions.FirstAsync();
-        var schedule = phase == ContestPhase.Registration
-            ? new PhaseSchedule(now.AddDays(-1), now.AddDays(10), now.AddDays(20), now.AddDays(30), now.AddDays(40))
-            : new PhaseSchedule(now.AddDays(-40), now.AddDays(-30), now.AddDays(-20), now.AddDays(-10), now.AddDays(10));
-        var nomination = Nomination.Create(edition.Id, $"Тест {Guid.NewGuid():N}", "", 99, schedule, now).Value;
-        nomination.MoveTo(phase, now);
-        db.ContestNominations.Add(nomination);
-        db.ContestCriteria.Add(Criterion.Create(nomination.Id, "Якість", "", 100, 0, 10, 1).Value);
-        var applicant = await portal.MemberByEmailAsync("member1@demo.egov.ua");
-        var community = await db.Communities.Select(c => c.Id).FirstAsync();
-        var ids = new List<Guid>();
-        for (var i = 0; i < entries; i++)
-        {
-            var form = new EntryForm(nomination.Id, $"Заявка {i}", community, "О", "Р", "В", "Я", "к");
-            var entry = Entry.Draft(applicant.Id, null, form, now).Value;
-            entry.Submit(new PhaseSchedule(now.AddDays(-1), now.AddDays(1), now.AddDays(2), now.AddDays(3), now.AddDays(4)), ContestPhase.Registration, now);
-            entry.Screen(true, null, now);
-            db.ContestEntries.Add(entry);
-            ids.Add(entry.Id);
-        }
-        foreach (var email in panel ?? [])
-        {
-            var juror = await portal.MemberByEmailAsync($"{email}@demo.egov.ua");
-            db.ContestPanel.Add(PanelMember.Create(nomination.Id, juror.Id, null, null));
-        }
-        await db.SaveChangesAsync();
-        return (nomination.Id, ids);
-    }
+    private Task<(Guid NominationId, List<Guid> Entries)> NominationAsync(ContestPhase phase, int entries, string[]? panel = null) =>
+        ContestTestNominations.CreateAsync(portal, phase, entries, panel);
 }

@@ -15,7 +15,9 @@ internal static class ContestTestNominations
         await using var db = portal.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContext();
         var now = DateTimeOffset.UtcNow;
         var edition = await db.ContestEditions.FirstAsync();
-        var schedule = new PhaseSchedule(now.AddDays(-40), now.AddDays(-30), now.AddDays(-20), now.AddDays(-10), now.AddDays(10));
+        var schedule = phase == ContestPhase.Registration
+            ? new PhaseSchedule(now.AddDays(-1), now.AddDays(10), now.AddDays(20), now.AddDays(30), now.AddDays(40))
+            : new PhaseSchedule(now.AddDays(-40), now.AddDays(-30), now.AddDays(-20), now.AddDays(-10), now.AddDays(10));
         var nomination = Nomination.Create(edition.Id, $"Тест {Guid.NewGuid():N}", "", 99, schedule, now).Value;
         nomination.MoveTo(phase, now);
         db.ContestNominations.Add(nomination);
