@@ -37,7 +37,7 @@ public static class PortalMeter
     public static readonly ObservableGauge<long> WorkingSet =
         Meter.CreateObservableGauge("egov.process.working_set", () => Environment.WorkingSet, "By", "This process's working set.");
 
-    /// <summary>A topic without its trailing id ("contest.votes" of "contest.votes.{id}"): bounded label values.</summary>
+    /// <summary>A topic without its trailing id (<c>contest.votes</c> of <c>contest.votes.{id}</c>): bounded label values.</summary>
     public static string FamilyOf(string topic)
     {
         var end = topic.AsSpan().LastIndexOfAny(".:");

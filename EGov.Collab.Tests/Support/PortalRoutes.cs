@@ -33,11 +33,12 @@ public static class PortalRoutes
         new("/no-such-page"),
         .. ModuleKeys.All.Select(m => new Route("/" + m.Slug())),
         new("/verify"),
-        new("/notifications", "member1"),
+        new("/notifications", "member1"), new("/notifications/preferences", "member1"),
 
         new("/Account/Login"), new("/Account/Register"), new("/Account/ForgotPassword"), new("/Account/ResendEmailConfirmation"),
         new("/Account/Manage", "member1"), new("/Account/Manage/Email", "member1"), new("/Account/Manage/ChangePassword", "member1"),
         new("/Account/Manage/PersonalData", "member1"), new("/Account/Manage/DeletePersonalData", "member1"),
+        new("/Account/Manage/TwoFactor", "member1"),
 
         new("/admin", "admin"), new("/admin/members", "admin"), new("/admin/organisations", "admin"), new("/admin/modules", "admin"),
         new("/admin/audit", "admin"), new("/admin/outbox", "admin"), new("/admin/search", "admin"),
@@ -47,7 +48,7 @@ public static class PortalRoutes
         new("/cities/admin", "admin"),
 
         new("/contest/register", "member1"), new("/contest/my", "member1"), new("/contest/jury", "juror1"),
-        new("/contest/admin", "admin"), new("/contest/admin/editions", "admin"),
+        new("/contest/admin", "admin"), new("/contest/admin/editions", "admin"), new("/contest/winners"),
         new("/contest/nominations/{Id:guid}") { Resolve = s => NominationAsync(s, "") },
         new("/contest/nominations/{Id:guid}/dashboard", "chair") { Resolve = s => NominationAsync(s, "/dashboard") },
 
@@ -57,7 +58,7 @@ public static class PortalRoutes
         new("/expert-club/join", "member1"), new("/expert-club/opinions/new", "expert1"), new("/expert-club/admin", "admin"),
 
         new("/journal/newsletter/archive"), new("/journal/subscribe"), new("/journal/write", "contributor"),
-        new("/journal/submit"), new("/journal/my", "contributor"), new("/journal/moderation", "editor"),
+        new("/journal/submit", "member1"), new("/journal/my", "contributor"), new("/journal/moderation", "editor"),
         new("/journal/newsletter", "editor"),
 
         new("/learning/cohorts", "trainer"), new("/learning/cohorts/new", "trainer"), new("/learning/certificates", "learner"),
@@ -84,13 +85,14 @@ public static class PortalRoutes
     }
 
     /// <summary>
-    /// Pages whose address carries an id, a token or a status code, and the few that only redirect or confirm a token;
+    /// Pages whose address carries an id, a token or a status code, and the few that only redirect, confirm a token or
+    /// stand between a password and its second factor (TwoFactorTests post to that one);
     /// they are reached from the pages above (browser tests of each module visit them), not scanned from this list.
     /// </summary>
     public static readonly IReadOnlySet<string> WithParameters = new HashSet<string>(StringComparer.Ordinal)
     {
         "/Account/AccessDenied", "/Account/ConfirmEmail", "/Account/ConfirmEmailChange", "/Account/Deleted",
-        "/Account/ForgotPasswordConfirmation", "/Account/InvalidPasswordReset", "/Account/InvalidUser", "/Account/Lockout",
+        "/Account/ForgotPasswordConfirmation", "/Account/InvalidPasswordReset", "/Account/InvalidUser", "/Account/Lockout", "/Account/LoginWith2fa",
         "/Account/RegisterConfirmation", "/Account/ResetPassword", "/Account/ResetPasswordConfirmation", "/Error", "/not-found", "/status/404",
         "/journal/subscribe/confirm", "/journal/subscription", "/journal/unsubscribe",
     };

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Live;
 using System.Collections.Concurrent;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Journal;
@@ -76,6 +77,10 @@ public sealed class NewsletterHarness : IAsyncDisposable
             services.AddSingleton(sp => wrapSender(sp.GetRequiredService<SmtpMailSender>()));
         }
         services.AddNewsletterCore();
+        // What ModuleAccess (the journal's rights) stands on, normally registered by AddCommon.
+        services.AddSingleton<ILiveBus, InProcessLiveBus>();
+        services.AddSingleton<AccessChanges>();
+        services.AddOptions<EGov.Collab.App.Account.TwoFactor.TwoFactorOptions>();
         services.AddSingleton<TimeProvider>(_ => harness!.Clock);
         services.AddSingleton<INewsletterChunkScheduler>(_ => harness!.Chunks);
         var provider = services.BuildServiceProvider();

@@ -70,7 +70,7 @@ public sealed class RecipientLanguageMailTests(PortalFactory portal)
         var chairMember = await portal.CreateMemberAsync();
         var chair = PortalForms.PrincipalOf(chairMember.Id);
         var member = await MemberSpeakingAsync("en-US");
-        var groupId = (await groups.CreateAsync(chair, "Група мови " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
+        var groupId = (await groups.CreateAsync(chair, "Група мови " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.OpenToConsultation)).Value;
         var invitation = await groups.InviteMemberAsync(chair, groupId, member.Id);
         Assert.True((await groups.AcceptAsync(PortalForms.PrincipalOf(member.Id), invitation.Value)).IsSuccess);
         var draftId = (await Services.GetRequiredService<Drafts>().CreateAsync(chair, groupId, DraftKind.CabinetResolution, "Стаття мови", DraftSource.Template, null)).Value;
