@@ -15,7 +15,13 @@ public sealed class ReadinessOpenData(ReadinessResults results, IDbContextFactor
     public async Task<OpenResults?> YearAsync(int year, CancellationToken cancellationToken = default)
     {
         var published = await results.YearAsync(year, cancellationToken);
-        if (published is null) return null;
+        return published is null ? null : await OfAsync(published, cancellationToken);
+    }
+
+    /// <summary>The open data of a year already loaded (the results page has it).</summary>
+    public async Task<OpenResults> OfAsync(PublishedYear published, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(published);
         var regions = await RegionsAsync(published.Bodies.Values, cancellationToken);
         var components = published.Definition.Components;
         var bodies = published.Results.Bodies.OrderBy(b => b.Rank).Select(b =>
@@ -27,6 +33,14 @@ public sealed class ReadinessOpenData(ReadinessResults results, IDbContextFactor
                 [.. components.Select(c => new OpenScore(c.Code, IndexRounding.Round(b.Index.Components[c.Code])))]);
         }).ToList();
         return new OpenResults(published.Year, [.. components.Select(c => new OpenComponent(c.Code, c.NameUk, c.NameEn, c.Weight))], bodies);
+    }
+
+    /// <summary>The average index of each region's bodies, × 100 and rounded, as the region map shows it.</summary>
+    public static IReadOnlyDictionary<string, int> RegionAverages(OpenResults open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        return open.Bodies.Where(b => b.RegionCode is not null).GroupBy(b => b.RegionCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (int)Math.Round(g.Average(b => b.Index) * 100m, MidpointRounding.AwayFromZero), StringComparer.Ordinal);
     }
 
     private async Task<Dictionary<Guid, Region>> RegionsAsync(IEnumerable<ReadinessBody> bodies, CancellationToken cancellationToken)
