@@ -1,4 +1,5 @@
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Readiness.OpenData;
 using EGov.Collab.App.Readiness.Reports;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,6 +16,7 @@ public static class ReadinessModule
         services.AddSingleton<ReadinessResults>();
         services.AddSingleton<IReadinessResults>(sp => sp.GetRequiredService<ReadinessResults>());
         services.AddScoped<Common.SearchIndex.ISearchSource, ReadinessSearchSource>();
+        services.AddSingleton<ReadinessOpenData>();
         services.AddSingleton<ReadinessReports>();
         services.AddSingleton<ReportBundleProgress>();
         services.AddTransient<ReportBundleJob>();
@@ -24,6 +26,14 @@ public static class ReadinessModule
     /// <summary>The PDF reports (public once the year's results are published) and the bulk ZIP (reviewers and administrators).</summary>
     public static IEndpointRouteBuilder MapReadiness(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/readiness/results/{year:int}.csv", async (int year, ReadinessOpenData data, CancellationToken cancellationToken) =>
+            await data.YearAsync(year, cancellationToken) is { } results
+                ? Results.File(OpenResultsFormats.CsvBytes(results), "text/csv; charset=utf-8", $"readiness-{year}-results.csv")
+                : Results.NotFound());
+        endpoints.MapGet("/readiness/results/{year:int}.json", async (int year, ReadinessOpenData data, CancellationToken cancellationToken) =>
+            await data.YearAsync(year, cancellationToken) is { } results
+                ? Results.Json(results, OpenResultsFormats.Json)
+                : Results.NotFound());
         endpoints.MapGet("/readiness/reports/{year:int}/national.pdf", async (int year, ReadinessReports reports, CancellationToken cancellationToken) =>
             await reports.NationalAsync(year, cancellationToken) is { } pdf
                 ? Results.File(pdf, "application/pdf", $"readiness-{year}-national.pdf")

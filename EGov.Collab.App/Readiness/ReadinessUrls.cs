@@ -6,6 +6,10 @@ public static class ReadinessUrls
 
     public static string Results(int year) => $"/readiness/results/{year}";
 
+    public static string ResultsCsv(int year) => $"/readiness/results/{year}.csv";
+
+    public static string ResultsJson(int year) => $"/readiness/results/{year}.json";
+
     public static string BodyResult(int year, Guid bodyId) => $"/readiness/results/{year}/{bodyId}";
 
     public static string BodyReport(int year, Guid bodyId) => $"/readiness/reports/{year}/{bodyId}.pdf";

@@ -40,7 +40,9 @@ public static class BodyReportDocument
             .Column(l["Results.Component"], 3f).Column(l["Methodology.Weight"], 1f, TextAlignment.Right)
             .Column(l["Report.Score"], 1.2f, TextAlignment.Right).Column(l["Report.NationalAverage"], 1.3f, TextAlignment.Right)
             .Column(l["Report.GroupAverage"], 1.3f, TextAlignment.Right);
-        var chart = new PdfBarChart { Title = l["Report.ChartTitle"], Orientation = BarOrientation.Horizontal, Maximum = 1, ValueFormat = "0.0000", Culture = culture, Height = 60f + (year.Definition.Components.Count * 48f) };
+        var chart = new PdfBarChart { Title = l["Report.ChartTitle"], Orientation = BarOrientation.Horizontal, Maximum = 1, ValueFormat = "0.0000", Culture = culture, Height = 60f + (year.Definition.Components.Count * 48f),
+            // The bars alternate this body, the country; two colours cycling give each series its own colour.
+            Palette = [PdfColors.ChartPalette[0], PdfColors.ChartPalette[1]] };
         foreach (var component in year.Definition.Components)
         {
             var score = result.Index.Components[component.Code];
