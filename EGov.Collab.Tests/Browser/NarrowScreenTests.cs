@@ -19,7 +19,17 @@ public sealed class NarrowScreenTests(PortalBrowser browser)
         var offenders = new List<string>();
         foreach (var route in PortalRoutes.All)
         {
-            var page = await browser.VisitAsync(route, culture, Phone);
+            IPage page;
+            try
+            {
+                page = await browser.VisitAsync(route, culture, Phone);
+            }
+            catch (TimeoutException exception)
+            {
+                // A page that never becomes usable is a finding too; name it and go on with the others.
+                offenders.Add($"{route}: did not load ({exception.Message.Split('\n')[0]})");
+                continue;
+            }
             await using var _ = page.Context;
             await page.SetViewportSizeAsync(Phone, 740);
             var overflow = await page.EvaluateAsync<string?>(WidestElement);
