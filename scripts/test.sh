@@ -72,6 +72,18 @@ if ((${#js_tests[@]} > 0)); then
     if ((js_status != 0 && ${js_failed:-0} == 0)); then failed=$((failed + 1)); fi
 fi
 
+# The failed tests again, with the start of their messages, so that the end of the log says which ones failed.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", ns):
+        if result.get("outcome") not in ("Passed", "NotExecuted"):
+            message = result.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=ns)
+            trace = result.findtext("t:Output/t:ErrorInfo/t:StackTrace", default="", namespaces=ns)
+            print(f"FAILED {result.get('testName')} ({result.get('duration')})")
+            print("  " + "\n  ".join((message.strip() + "\n" + trace.strip()).splitlines()[:25]))
+PY
 echo
 echo "$passed passed, $failed failed"
 if ((failed > 0 || passed == 0)); then exit 1; fi
