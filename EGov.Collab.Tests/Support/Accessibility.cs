@@ -14,10 +14,15 @@ public static class Accessibility
     /// <summary>Runs axe on the page as it is now and fails with every serious or critical violation listed.</summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
+        if (await SeriousViolationsAsync(page) is { } violations) Assert.Fail(violations);
+    }
+
+    /// <summary>Runs axe on the page as it is now: null when clean, else every serious or critical violation listed.</summary>
+    public static async Task<string?> SeriousViolationsAsync(IPage page)
+    {
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (blocking.Count == 0) return;
-        Assert.Fail(Describe(page.Url, blocking));
+        return blocking.Count == 0 ? null : Describe(page.Url, blocking);
     }
 
     private static string Describe(string url, IEnumerable<AxeResultItem> violations)

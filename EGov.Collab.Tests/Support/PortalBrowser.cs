@@ -63,14 +63,18 @@ public sealed class PortalBrowser : IAsyncLifetime
         if (_portal is not null) await _portal.DisposeAsync();
     }
 
-    /// <summary>A browser context of its own (no cookies shared with other tests), optionally with a language chosen.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string? culture = null)
+    /// <summary>
+    /// A browser context of its own (no cookies shared with other tests), optionally with a language chosen and starting
+    /// from a saved <paramref name="storageState"/> (Playwright's JSON of cookies and local storage).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(string? culture = null, string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = culture ?? PortalCultures.Default,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            StorageState = storageState,
         });
         if (culture is not null)
         {

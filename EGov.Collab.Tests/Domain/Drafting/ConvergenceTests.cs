@@ -9,7 +9,7 @@ namespace EGov.Collab.Tests.Domain.Drafting;
 /// </summary>
 public sealed class ConvergenceTests
 {
-    private const int Sessions = 1000;
+    private const int Sessions = 300;
     private const int Clients = 5;
     private const int OperationsPerClient = 300;
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 21, 0, 0, TimeSpan.Zero);
