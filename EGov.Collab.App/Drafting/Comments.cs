@@ -37,13 +37,25 @@ public sealed class Comments(IDbContextFactory<CollabDbContext> dbFactory, TimeP
         return views;
     }
 
-    public async Task<Result<Guid>> AddAsync(ClaimsPrincipal user, Guid draftId, Guid provisionId, int start, int end, string body, CancellationToken cancellationToken = default)
+    public Task<Result<Guid>> AddAsync(ClaimsPrincipal user, Guid draftId, Guid provisionId, int start, int end, string body, CancellationToken cancellationToken = default) =>
+        AddAsync(user, draftId, provisionId, _ => (start, end), body, cancellationToken);
+
+    /// <summary>
+    /// A comment on words selected in the live editor. The selection was made in the reader's copy, which may be a
+    /// moment behind the server's, so the quoted words are found again (<see cref="SelectionAnchor"/>).
+    /// </summary>
+    public Task<Result<Guid>> AddOnSelectionAsync(ClaimsPrincipal user, Guid draftId, Guid provisionId, int start, string quote, string body, CancellationToken cancellationToken = default) =>
+        AddAsync(user, draftId, provisionId, text => SelectionAnchor.Find(text, start, quote), body, cancellationToken);
+
+    private async Task<Result<Guid>> AddAsync(ClaimsPrincipal user, Guid draftId, Guid provisionId, Func<string, (int Start, int End)?> anchor, string body, CancellationToken cancellationToken)
     {
         var rights = await access.RightsAsync(user, draftId, cancellationToken);
         if (!rights.CanContribute) return CommonErrors.Forbidden;
         var (document, revision) = await editing.CurrentAsync(draftId, cancellationToken);
         var provision = document.Find(provisionId);
         if (provision is null) return DraftingErrors.ProvisionGone;
+        if (anchor(provision.Text) is not { } range) return DraftingErrors.SelectionChanged;
+        var (start, end) = range;
         var created = DraftComment.Create(draftId, rights.MemberId!.Value, body, provisionId, provision.Text, start, end, revision, !rights.IsMember, clock.GetUtcNow());
         if (!created.IsSuccess) return created.Error!;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

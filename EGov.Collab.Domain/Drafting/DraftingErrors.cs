@@ -33,5 +33,6 @@ public static class DraftingErrors
     public static readonly Error AmendmentAlreadyDecided = new("Drafting.AmendmentAlreadyDecided");
     public static readonly Error NotAuthor = new("Drafting.NotAuthor");
     public static readonly Error AmendmentDeadlinePassed = new("Drafting.AmendmentDeadlinePassed");
+    public static readonly Error SelectionChanged = new("Drafting.SelectionChanged");
     public static readonly Error AmendmentDeadlineOutside = new("Drafting.AmendmentDeadlineOutside", "amendmentDeadline");
 }

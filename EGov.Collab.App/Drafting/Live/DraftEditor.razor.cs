@@ -2,7 +2,9 @@ using System.Security.Claims;
 using System.Text.Json;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Live;
+using EGov.Collab.App.Localization;
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.Drafting;
 using EGov.Collab.Domain.Drafting.Editing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -33,14 +35,20 @@ public sealed partial class DraftEditor
     private IReadOnlyList<PresenceEntry> _people = [];
     private long _pushed = -1;
     private bool _readOnly;
+    private bool _canComment;
     private bool _disposed;
+    private SelectedWords? _selection;
+    private string _commentBody = "";
+    private string? _commentError;
+    private bool _commenting;
+    private bool _commentAdded;
 
     [Parameter, EditorRequired]
     public Guid DraftId { get; set; }
 
-    /// <summary>Labels for provisions (the legal numbering); null shows each provision's kind.</summary>
+    /// <summary>Labels beside provisions; by default the legal numbering as it will print («Стаття 3», «2.», «1)»).</summary>
     [Parameter]
-    public Func<DraftDocument, IReadOnlyDictionary<Guid, string>>? Numbering { get; set; }
+    public Func<DraftDocument, IReadOnlyDictionary<Guid, string>> Numbering { get; set; } = LegalNumbering.Number;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -48,6 +56,10 @@ public sealed partial class DraftEditor
     [Inject] private DraftSessions Sessions { get; set; } = default!;
     [Inject] private IDraftEditing Editing { get; set; } = default!;
     [Inject] private IDraftAccess Access { get; set; } = default!;
+    [Inject] private DraftAccess Rights { get; set; } = default!;
+    [Inject] private Comments CommentService { get; set; } = default!;
+    [Inject] private IStringLocalizer<DraftingResource> D { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> Shared { get; set; } = default!;
     [Inject] private LivePresence Presence { get; set; } = default!;
     [Inject] private PresenceCircuit Circuit { get; set; } = default!;
     [Inject] private ILiveBus Bus { get; set; } = default!;
@@ -67,6 +79,7 @@ public sealed partial class DraftEditor
         if (session is null) return;
         _opened = true;
         _readOnly = !await Access.CanEditAsync(user, DraftId);
+        _canComment = (await Rights.RightsAsync(user, DraftId)).CanContribute;
         _memberId = user.MemberId() ?? Guid.Empty;
         _presence = Circuit.Join(Room, _memberId, user.FindFirstValue(MemberClaims.FullName) ?? user.Identity?.Name ?? "?");
         _presenceChanges = Bus.Subscribe(LivePresence.TopicOf(Room), _ => InvokeAsync(PushPresenceAsync));
@@ -78,6 +91,8 @@ public sealed partial class DraftEditor
             readOnly = _readOnly,
             authorId = user.MemberId()?.ToString(),
             text = Texts(),
+            structure = StructureTexts(),
+            canComment = _canComment,
         });
         _pushed = session.Current.Revision;
         await PushLabelsAsync(session.Current.Document);
@@ -133,6 +148,46 @@ public sealed partial class DraftEditor
         _presence.MoveTo(location.Length > 200 ? null : location);
     }
 
+    /// <summary>The reader selected words and asked to comment on them: the form opens with the words quoted.</summary>
+    [JSInvokable]
+    public async Task BeginComment(string provisionId, int start, string quote)
+    {
+        if (!_opened || !Guid.TryParse(provisionId, out var id) || string.IsNullOrEmpty(quote) || quote.Length > DraftLimits.MaxProvisionLength) return;
+        if (!(await Rights.RightsAsync(await UserAsync(), DraftId)).CanContribute) return;
+        _selection = new SelectedWords(id, start, quote);
+        _commentError = null;
+        _commentAdded = false;
+        StateHasChanged();
+    }
+
+    private async Task AddCommentAsync()
+    {
+        if (_selection is not { } selection || _commenting) return;
+        _commenting = true;
+        try
+        {
+            var added = await CommentService.AddOnSelectionAsync(await UserAsync(), DraftId, selection.ProvisionId, selection.Start, selection.Quote, _commentBody);
+            if (added.IsSuccess)
+            {
+                _selection = null;
+                _commentBody = "";
+                _commentError = null;
+                _commentAdded = true;
+            }
+            else _commentError = ErrorTexts.Find(D, Shared, added.Error!.Code) ?? added.Error!.Code;
+        }
+        finally
+        {
+            _commenting = false;
+        }
+    }
+
+    private void CancelComment()
+    {
+        _selection = null;
+        _commentError = null;
+    }
+
     [JSInvokable]
     public async Task Typing()
     {
@@ -170,8 +225,7 @@ public sealed partial class DraftEditor
     private async Task PushLabelsAsync(DraftDocument document)
     {
         if (_module is null) return;
-        var labels = Numbering is null ? KindLabels(document) : Numbering(document);
-        await _module.InvokeVoidAsync("labels", _host, labels.ToDictionary(pair => pair.Key.ToString(), pair => pair.Value));
+        await _module.InvokeVoidAsync("labels", _host, Numbering(document).ToDictionary(pair => pair.Key.ToString(), pair => pair.Value));
     }
 
     private async Task PushPresenceAsync()
@@ -201,8 +255,22 @@ public sealed partial class DraftEditor
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
 
-    private Dictionary<Guid, string> KindLabels(DraftDocument document) =>
-        document.Provisions.ToDictionary(p => p.Id, p => L[$"Kind.{p.Kind}"].Value);
+    /// <summary>The structure toolbar's words and the kinds a provision can take, as the browser module names them.</summary>
+    private object StructureTexts() => new
+    {
+        toolbar = L["Structure.Toolbar"].Value,
+        kind = L["Structure.Kind"].Value,
+        moveUp = L["Structure.MoveUp"].Value,
+        moveDown = L["Structure.MoveDown"].Value,
+        drag = L["Structure.Drag"].Value,
+        comment = L["Structure.Comment"].Value,
+        selectFirst = L["Comment.SelectFirst"].Value,
+        kinds = Enum.GetValues<ProvisionKind>().Select(kind => new
+        {
+            value = JsonSerializer.Serialize(kind, DraftJson.Options).Trim('"'),
+            name = L[$"Kind.{kind}"].Value,
+        }),
+    };
 
     private Dictionary<string, string> Texts()
     {
@@ -246,6 +314,8 @@ public sealed partial class DraftEditor
     }
 
     public sealed record OpenAnswer(string Document, long Revision);
+
+    private sealed record SelectedWords(Guid ProvisionId, int Start, string Quote);
 
     public sealed record SubmitAnswer(bool Accepted, long Revision, string? Code, string? Message);
 

@@ -1,7 +1,9 @@
 // DOM binding of the live draft editor. The Blazor component (DraftEditor.razor) owns access checks and the server
 // session; this module owns the text on screen: it turns keystrokes into operations, runs the client state machine,
 // keeps unacknowledged edits in sessionStorage (so a reload resends them; the server's idempotency makes that safe),
-// draws remote cursors and lights "saved" only after acknowledgement.
+// draws remote cursors and lights "saved" only after acknowledgement. Structure: the toolbar (data-structure) changes
+// the kind of the provision with the caret and moves it; Alt+Shift+Up/Down and dragging a provision's number move it.
+// Input methods compose in the page untouched; the composed text becomes one insertion when composition ends.
 import { applyAll, complete, invertAll, transform, limits } from './ot.mjs';
 import { DraftClient } from './client.mjs';
 
@@ -41,7 +43,15 @@ class Editor {
     this.body = host.querySelector('[data-provisions]');
     this.body.addEventListener('beforeinput', (e) => this.onBeforeInput(e));
     this.body.addEventListener('keydown', (e) => this.onKeyDown(e));
-    this.onSelection = () => this.reportCursor();
+    this.body.addEventListener('compositionstart', () => this.onCompositionStart());
+    this.body.addEventListener('compositionend', (e) => this.onCompositionEnd(e));
+    this.body.addEventListener('dragstart', (e) => this.onDragStart(e));
+    this.body.addEventListener('dragover', (e) => this.onDragOver(e));
+    this.body.addEventListener('drop', (e) => this.onDrop(e));
+    this.body.addEventListener('dragend', () => this.endDrag());
+    this.current = null;
+    this.buildTools();
+    this.onSelection = () => { this.reportCursor(); this.trackCurrent(); };
     document.addEventListener('selectionchange', this.onSelection);
     this.timer = setInterval(() => this.tick(), 3000);
   }
@@ -75,11 +85,41 @@ class Editor {
 
   // ---- local edits --------------------------------------------------------------------------------------------
   onKeyDown(e) {
+    if (e.isComposing) return;
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') { e.preventDefault(); e.shiftKey ? this.redoLast() : this.undoLast(); }
     else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') { e.preventDefault(); this.redoLast(); }
+    else if (e.altKey && e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      const caret = this.caret();
+      if (caret && this.move(caret.id, e.key === 'ArrowUp' ? -1 : 1)) this.restore({ id: caret.id, offset: caret.start });
+    }
+  }
+
+  // An input method writes into the page while composing (the browser will not let those events be cancelled); the
+  // provision being composed in is left alone by render() until the composition ends, then the text is one insertion.
+  onCompositionStart() {
+    const caret = this.caret();
+    if (caret && !this.readOnly) this.composing = { ...caret, selected: this.client.doc.provisions.find((x) => x.id === caret.id)?.text.slice(caret.start, caret.end) ?? '' };
+  }
+
+  onCompositionEnd(e) {
+    const c = this.composing;
+    this.composing = null;
+    if (!c) return;
+    const p = this.client.doc.provisions.find((x) => x.id === c.id);
+    if (!p) { this.render(); return; }
+    const text = (e.data ?? '').replace(/\r?\n/g, ' ');
+    const ops = [];
+    if (c.selected && p.text.slice(c.start, c.start + c.selected.length) === c.selected) ops.push({ type: 'deleteText', provisionId: p.id, offset: c.start, text: c.selected });
+    if (text) ops.push({ type: 'insertText', provisionId: p.id, offset: c.start, text });
+    // The page shows the composed text already; the model catches up, and render() puts the two in agreement.
+    if (ops.length === 0 || this.local(ops, true) === null) { this.render(); return; }
+    this.restore({ id: p.id, offset: c.start + text.length });
+    this.dotnet.invokeMethodAsync('Typing').catch(() => {});
   }
 
   onBeforeInput(e) {
+    if (e.isComposing || e.inputType === 'insertCompositionText' || e.inputType === 'deleteCompositionText') return;
     const caret = this.caret();
     if (!caret) return;
     e.preventDefault();
@@ -163,6 +203,134 @@ class Editor {
     return completed;
   }
 
+  // ---- structure ----------------------------------------------------------------------------------------------
+  /** Moves a provision one place up (-1) or down (1); false when it cannot go further. */
+  move(id, direction) {
+    const from = this.client.doc.provisions.findIndex((x) => x.id === id);
+    const to = from + direction;
+    if (from < 0 || to < 0 || to >= this.client.doc.provisions.length || this.readOnly) return false;
+    return this.local([{ type: 'moveProvision', provisionId: id, toIndex: to, fromIndex: -1 }], true) !== null;
+  }
+
+  changeKind(id, kind) {
+    const p = this.client.doc.provisions.find((x) => x.id === id);
+    if (!p || p.kind === kind || this.readOnly) return;
+    this.local([{ type: 'changeKind', provisionId: id, from: p.kind, to: kind }], true);
+  }
+
+  buildTools() {
+    const box = this.host.querySelector('[data-structure]');
+    const t = this.options.structure;
+    if (!box || !t || (this.readOnly && !this.options.canComment)) return;
+    const comment = document.createElement('button');
+    comment.type = 'button';
+    comment.textContent = t.comment;
+    comment.dataset.structureComment = '';
+    comment.addEventListener('click', () => this.commentOnSelection());
+    this.tools = { comment };
+    if (this.readOnly) { box.replaceChildren(comment); this.updateTools(); return; }
+    box.setAttribute('role', 'toolbar');
+    box.setAttribute('aria-label', t.toolbar);
+    const label = document.createElement('label');
+    label.className = 'draft-structure-kind';
+    const select = document.createElement('select');
+    select.dataset.structureKind = '';
+    for (const k of t.kinds) {
+      const option = document.createElement('option');
+      option.value = k.value;
+      option.textContent = k.name;
+      select.append(option);
+    }
+    label.append(t.kind, select);
+    const button = (text, direction) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = text;
+      b.dataset.structureMove = String(direction);
+      b.addEventListener('click', () => { if (this.current) this.move(this.current, direction); });
+      return b;
+    };
+    const up = button(t.moveUp, -1);
+    const down = button(t.moveDown, 1);
+    select.addEventListener('change', () => { if (this.current) this.changeKind(this.current, select.value); });
+    box.replaceChildren(label, up, down, ...(this.options.canComment ? [comment] : []));
+    this.tools = { select, up, down, comment };
+    this.updateTools();
+  }
+
+  /** The toolbar acts on the provision that last had the caret; focus moving onto the toolbar keeps it. */
+  trackCurrent() {
+    const caret = this.caret();
+    if (!caret) return;
+    this.selection = caret;
+    if (caret.id !== this.current) this.current = caret.id;
+    this.updateTools();
+  }
+
+  /** Opens the comment form (DraftEditor.razor) on the words last selected in a provision. */
+  commentOnSelection() {
+    const s = this.selection;
+    const p = s && this.client.doc.provisions.find((x) => x.id === s.id);
+    if (!p || s.end <= s.start) { this.notify(this.options.structure.selectFirst); return; }
+    this.notify('');
+    this.dotnet.invokeMethodAsync('BeginComment', p.id, s.start, p.text.slice(s.start, s.end)).catch(() => {});
+  }
+
+  updateTools() {
+    if (!this.tools?.select || !this.client) return;
+    const ps = this.client.doc.provisions;
+    const i = ps.findIndex((x) => x.id === this.current);
+    if (i < 0) this.current = null;
+    this.tools.select.disabled = i < 0;
+    if (i >= 0) this.tools.select.value = ps[i].kind;
+    this.tools.up.disabled = i <= 0;
+    this.tools.down.disabled = i < 0 || i >= ps.length - 1;
+  }
+
+  onDragStart(e) {
+    const label = e.target.closest?.('.draft-label');
+    if (!label || this.readOnly) return;
+    this.dragging = label.parentElement.dataset.id;
+    e.dataTransfer.setData('application/x-draft-provision', this.dragging);
+    e.dataTransfer.effectAllowed = 'move';
+  }
+
+  /** Where a dragged provision would land: before or after the provision under the pointer. */
+  dropTarget(e) {
+    const el = e.target.closest?.('.draft-provision');
+    if (!el || !this.dragging || el.dataset.id === this.dragging) return null;
+    const box = el.getBoundingClientRect();
+    return { el, after: e.clientY > box.top + box.height / 2 };
+  }
+
+  onDragOver(e) {
+    if (!this.dragging) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'move';
+    this.markDrop(this.dropTarget(e));
+  }
+
+  onDrop(e) {
+    if (!this.dragging) return;
+    e.preventDefault();
+    const target = this.dropTarget(e);
+    const id = this.dragging;
+    this.endDrag();
+    if (!target) return;
+    const ps = this.client.doc.provisions;
+    const from = ps.findIndex((x) => x.id === id);
+    let to = ps.findIndex((x) => x.id === target.el.dataset.id) + (target.after ? 1 : 0);
+    if (to > from) to -= 1;
+    if (from >= 0 && to !== from) this.local([{ type: 'moveProvision', provisionId: id, toIndex: to, fromIndex: -1 }], true);
+  }
+
+  markDrop(target) {
+    for (const el of this.body.querySelectorAll('.draft-drop-before, .draft-drop-after')) el.classList.remove('draft-drop-before', 'draft-drop-after');
+    target?.el.classList.add(target.after ? 'draft-drop-after' : 'draft-drop-before');
+  }
+
+  endDrag() { this.dragging = null; this.markDrop(null); }
+
   undoLast() { this.replay(this.undo, this.redo); }
   redoLast() { this.replay(this.redo, this.undo); }
 
@@ -204,11 +372,15 @@ class Editor {
       if (change.revision <= this.client.revision) continue;
       if (change.revision !== this.client.revision + 1) { this.catchUp(); return; }
       const caret = this.caret();
+      if (this.composing && change.clientId !== this.clientId) {
+        const mapped = mapCaret({ id: this.composing.id, start: this.composing.start }, change.operations);
+        this.composing = { ...this.composing, id: mapped.id, start: mapped.offset };
+      }
       const next = this.client.receive(change);
       if (this.client.needsResync) { this.resync(); return; }
       if (this.client.lastRemote) { this.transformUndo(this.client.lastRemote); this.client.lastRemote = null; }
       this.render();
-      if (caret && change.clientId !== this.clientId) this.restore(mapCaret(caret, change.operations));
+      if (caret && !this.composing && change.clientId !== this.clientId) this.restore(mapCaret(caret, change.operations));
       if (next) this.flush();
     }
     this.save();
@@ -289,6 +461,10 @@ class Editor {
         el.className = 'draft-provision';
         el.dataset.id = p.id;
         el.innerHTML = '<span class="draft-label" contenteditable="false"></span><div class="draft-text"></div>';
+        if (!this.readOnly) {
+          el.firstChild.draggable = true;
+          el.firstChild.title = this.options.structure?.drag ?? '';
+        }
         const text = el.lastChild;
         text.contentEditable = this.readOnly ? 'false' : 'true';
         text.dataset.id = p.id;
@@ -300,13 +476,16 @@ class Editor {
       const label = this.labels[p.id] ?? '';
       if (el.firstChild.textContent !== label) el.firstChild.textContent = label;
       const text = el.lastChild;
-      text.setAttribute('aria-label', label || p.kind);
-      if (text.textContent !== p.text) text.textContent = p.text;
+      text.setAttribute('aria-label', label || this.kindName(p.kind));
+      if (text.textContent !== p.text && this.composing?.id !== p.id) text.textContent = p.text;
       if (this.body.children[i] !== el) this.body.insertBefore(el, this.body.children[i] ?? null);
     });
     for (const el of existing.values()) el.remove();
     this.drawCursors();
+    this.updateTools();
   }
+
+  kindName(kind) { return this.options.structure?.kinds.find((k) => k.value === kind)?.name ?? kind; }
 
   caret() {
     const sel = document.getSelection();
