@@ -85,6 +85,7 @@ public sealed class KeyboardJourneyTests(PortalBrowser browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/contest/entries/[0-9a-f-]+/score$"));
 
         var (entryId, criteria, jurorId) = await ScoringAsync();
+        await Expect(page.Locator($"#score-{criteria[0]}")).ToBeVisibleAsync();
         double[] values = [8, 6, 9];
         for (var i = 0; i < criteria.Count; i++)
         {
