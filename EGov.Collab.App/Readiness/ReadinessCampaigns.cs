@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Localization;
 using EGov.Collab.App.Mail;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
@@ -89,15 +90,19 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
     /// <summary>
     /// Invites the organisation (optionally with its community) as a body of the year's campaign. An existing member
     /// with <paramref name="email"/> becomes its respondent and gets the questionnaire; an unknown email gets a mail
-    /// inviting them to register (<paramref name="baseUri"/> builds the link).
+    /// inviting them to register, written in <paramref name="mailCulture"/> (one of the portal's languages, chosen by the
+    /// inviter; null: the inviter's own UI language), since an address that is no member yet has no stored language.
     /// </summary>
-    public async Task<Result<InvitationOutcome>> InviteAsync(ClaimsPrincipal user, int year, Guid organisationId, Guid? communityId, BodyGroup group, string email, CancellationToken cancellationToken = default)
+    public async Task<Result<InvitationOutcome>> InviteAsync(ClaimsPrincipal user, int year, Guid organisationId, Guid? communityId, BodyGroup group, string email,
+        string? mailCulture = null, CancellationToken cancellationToken = default)
     {
         if (user.MemberId() is not { } actorId || !await access.IsAdministratorAsync(user, cancellationToken)) return CommonErrors.Forbidden;
         var address = (email ?? "").Trim();
         if (address.Length == 0) return CommonErrors.Required("Email");
         if (!System.Net.Mail.MailAddress.TryCreate(address, out var parsed) || parsed.Address != address) return CommonErrors.Invalid("Email");
         if (!Enum.IsDefined(group)) return CommonErrors.Invalid("Group");
+        if (mailCulture is not null && !PortalCultures.IsSupported(mailCulture)) return CommonErrors.Invalid("Language");
+        mailCulture ??= RecipientCulture.Of(CultureInfo.CurrentUICulture.Name).Name;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.ReadinessCampaigns.AnyAsync(c => c.Year == year, cancellationToken)) return CampaignMissing;
@@ -112,7 +117,7 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
         {
             db.AuditEntries.Add(AuditEntry.Record(actorId, ModuleKey.Readiness, RegistrationMailed, $"campaign:{year}", null, $"{address} → {organisation.Name}", now));
             await db.SaveChangesAsync(cancellationToken);
-            return await SendRegistrationMailAsync(address, organisation.Name, year, cancellationToken)
+            return await SendRegistrationMailAsync(address, organisation.Name, year, mailCulture, cancellationToken)
                 ? InvitationOutcome.RegistrationMailSent : MailFailed;
         }
 
@@ -143,12 +148,11 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
     }
 
 #pragma warning disable CA1031 // A mail failure comes back as a refusal the administrator sees, not an exception that kills the circuit.
-    private async Task<bool> SendRegistrationMailAsync(string address, string organisationName, int year, CancellationToken cancellationToken)
+    private async Task<bool> SendRegistrationMailAsync(string address, string organisationName, int year, string culture, CancellationToken cancellationToken)
     {
         var link = links.Absolute("/Account/Register");
-        // Not a member yet: no stored language, so the portal's default.
         string subject, html, plain;
-        using (RecipientCulture.Use(null))
+        using (RecipientCulture.Use(culture))
         {
             subject = string.Format(CultureInfo.CurrentCulture, text["Mail.Registration.Subject"], year);
             var body = string.Format(CultureInfo.CurrentCulture, text["Mail.Registration.Body"], year, organisationName);

@@ -49,6 +49,10 @@ public static class ShellModule
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });
+        // Pages are compressed per request: a better ratio than the providers' fastest default for little more time.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddSingleton<PrecompressedAssets>();
         return services;
     }
 
@@ -56,9 +60,9 @@ public static class ShellModule
     {
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-        // Pages, and the package assets MapStaticAssets serves uncompressed under their fingerprinted URLs (MudBlazor's
-        // stylesheet and script: the build pre-compresses only their plain URLs). Responses that already carry a
-        // Content-Encoding are left alone. Never the circuit's own endpoint (its WebSocket and long-polling fallback).
+        // Pages (and any response that still goes out uncompressed); static assets the build left uncompressed come
+        // compressed once from PrecompressedAssets, and responses that already carry a Content-Encoding are left alone.
+        // Never the circuit's own endpoint (its WebSocket and long-polling fallback).
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseResponseCompression());
         if (!app.Environment.IsDevelopment())
@@ -75,7 +79,7 @@ public static class ShellModule
 
     public static WebApplication MapShell(this WebApplication app)
     {
-        app.MapStaticAssets();
+        app.MapStaticAssets().Add(app.Services.GetRequiredService<PrecompressedAssets>().Apply);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapCultureSwitch();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();

@@ -107,6 +107,51 @@ public sealed class ReadinessCampaignsTests(PortalFactory portal)
         Assert.Contains(portal.Services.GetRequiredService<EGov.Collab.App.Common.PublicLinks>().Absolute("/Account/Register"), message.TextBody, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue #21.7: an address that is no member has no language; the inviter chooses the mail's.</summary>
+    [Theory]
+    [InlineData("en-US", "Invitation to the", "Register on the portal with this address")]
+    [InlineData("uk-UA", "Запрошення до оцінювання", "Зареєструйтеся на порталі з цією адресою")]
+    public async Task Invite_UnknownEmail_MailInTheChosenLanguage(string culture, string subject, string register)
+    {
+        var organisation = await OrganisationAsync();
+        var email = $"new-{Guid.NewGuid():N}@hromada.gov.ua";
+
+        Result<InvitationOutcome> invited;
+        // The inviter reads the portal in the other language: the choice, not the inviter's culture, decides.
+        using (TestCulture.Use(culture == "en-US" ? "uk-UA" : "en-US"))
+            invited = await Campaigns.InviteAsync(await As("admin"), ReadinessDemoData.CurrentYear, organisation.Id, null, BodyGroup.Hromadas, email, culture);
+
+        Assert.Equal(InvitationOutcome.RegistrationMailSent, invited.Value);
+        var outbox = portal.Services.GetRequiredService<Outbox>();
+        var message = (await outbox.ReadAsync(Assert.Single(outbox.List(), i => i.To.Contains(email, StringComparison.OrdinalIgnoreCase)).FileName))!;
+        Assert.StartsWith(subject, message.Subject, StringComparison.Ordinal);
+        Assert.Contains(register, message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invite_UnknownEmail_NoChoice_MailInTheInvitersLanguage()
+    {
+        var organisation = await OrganisationAsync();
+        var email = $"new-{Guid.NewGuid():N}@hromada.gov.ua";
+
+        using (TestCulture.Use("en-US"))
+            await Campaigns.InviteAsync(await As("admin"), ReadinessDemoData.CurrentYear, organisation.Id, null, BodyGroup.Hromadas, email);
+
+        var outbox = portal.Services.GetRequiredService<Outbox>();
+        var message = (await outbox.ReadAsync(Assert.Single(outbox.List(), i => i.To.Contains(email, StringComparison.OrdinalIgnoreCase)).FileName))!;
+        Assert.Contains("Register on the portal with this address", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invite_UnsupportedMailLanguage_Refused()
+    {
+        var organisation = await OrganisationAsync();
+
+        var invited = await Campaigns.InviteAsync(await As("admin"), ReadinessDemoData.CurrentYear, organisation.Id, null, BodyGroup.Hromadas, "someone@hromada.gov.ua", "de-DE");
+
+        Assert.Equal(CommonErrors.Invalid("Language"), invited.Error);
+    }
+
     [Fact]
     public async Task NonAdministrator_Refused()
     {
