@@ -59,14 +59,17 @@ class Editor {
     const opened = await this.dotnet.invokeMethodAsync('Open', from);
     const doc = JSON.parse(opened.document);
     this.client = new DraftClient(this.clientId, this.options.authorId, doc, opened.revision, stored?.nextSequence ?? 1);
-    if (stored?.awaiting && opened.revision === from) {
+    if (stored?.awaiting) {
       // Edits typed before a reload or a lost connection: show them again and resend exactly what was sent.
-      const all = applyAll(doc, [...stored.awaiting.operations, ...stored.buffer]);
-      if (!all.error) {
+      const all = opened.revision === from ? applyAll(doc, [...stored.awaiting.operations, ...stored.buffer]) : null;
+      if (all && !all.error) {
         this.client.doc = all.doc;
         this.client.awaiting = stored.awaiting;
         this.client.awaitingNow = stored.awaiting.operations;
         this.client.buffer = stored.buffer;
+      } else {
+        // Never silently: the text moved on too far (or changed under them) for these edits to be merged.
+        this.notify(this.options.text['drafting.edit.too-far-behind']);
       }
     }
     this.render();
