@@ -120,7 +120,7 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
         const string negotiate = "**/_blazor/negotiate**";
         await page.RouteAsync(negotiate, route => route.AbortAsync());
 
-        // Dropped with the last keystrokes' submission in flight: its answer never comes back on the old connection.
+        // Dropped right after typing: a submission may be in flight, and its answer would never come back on the old connection.
         const string beforeDrop = " Зокрема";
         await page.Keyboard.TypeAsync(beforeDrop);
         await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
