@@ -278,7 +278,7 @@ public sealed partial class DraftEditor
         {
             ["saved"] = L["Edit.Saved"], ["saving"] = L["Edit.Saving"], ["offline"] = L["Edit.Offline"],
         };
-        foreach (var code in new[] { "paste-too-long", "provision-too-long", "splits-character", "too-many-provisions" })
+        foreach (var code in new[] { "paste-too-long", "provision-too-long", "splits-character", "too-many-provisions", "too-far-behind" })
             texts[$"drafting.edit.{code}"] = L[$"drafting.edit.{code}"];
         texts["pasteTooLong"] = L["drafting.edit.paste-too-long"];
         return texts;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.Data.Seeding;
 using EGov.Collab.Tests.Integration.Drafting;
 using EGov.Collab.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -14,12 +16,14 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
     // Provisions of the demo law (DraftingDemoData numbers them draft-then-position).
     private const string ScopePartId = "0194a000-0000-7000-8000-000000000009";
     private const string EntryIntoForceId = "0194a000-0000-7000-8000-000000000017";
+    private const string CooperationPartId = "0194a000-0000-7000-8000-000000000015";
     private const string Saved = "Збережено";
 
     // What one context sees of the other's edits and presence arrives through two circuits; these expectations wait
     // for that state with the circuit wait's bound (a fault, not a pace: a loaded machine takes seconds, not 90).
     private static readonly LocatorAssertionsToHaveCountOptions LiveCount = new() { Timeout = 90_000 };
     private static readonly LocatorAssertionsToContainTextOptions LiveText = new() { Timeout = 90_000 };
+    private static readonly LocatorAssertionsToHaveAttributeOptions LiveAttribute = new() { Timeout = 90_000 };
 
     [Fact]
     public async Task Member_TypesIntoAProvision_SeesSaved_AndTheTextIsThereAfterReload()
@@ -102,6 +106,44 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
     }
 
     [Fact]
+    public async Task ConnectionDropsWhileTyping_EditorSaysOffline_KeepsTyping_AndResendsOnceOnTheSameCircuit()
+    {
+        var lawId = await DraftingFixture.DraftIdAsync(browser.Services, DraftingDemoData.LawTitle);
+        await using var context = await browser.NewContextAsync();
+        var page = await PortalBrowser.SignInAsync(context, "member1@demo.egov.ua");
+        await OpenEditorAsync(page, lawId);
+        var provision = Provision(page, CooperationPartId);
+        await provision.ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
+        // Reconnecting is held back until the test lets it; the circuit waits on the server meanwhile.
+        const string negotiate = "**/_blazor/negotiate**";
+        await page.RouteAsync(negotiate, route => route.AbortAsync());
+
+        // Dropped right after typing: a submission may be in flight, and its answer would never come back on the old connection.
+        const string beforeDrop = " Зокрема";
+        await page.Keyboard.TypeAsync(beforeDrop);
+        await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
+        await Assertions.Expect(SaveState(page)).ToHaveAttributeAsync("data-save-state", "offline");
+        const string whileDown = " через обмін даними.";
+        await page.Keyboard.TypeAsync(whileDown);
+        await Assertions.Expect(provision).ToContainTextAsync(beforeDrop + whileDown);
+        await Assertions.Expect(SaveState(page)).ToHaveAttributeAsync("data-save-state", "offline");
+        await Assertions.Expect(page.Locator("#portal-connection")).ToBeVisibleAsync();
+
+        await page.UnrouteAsync(negotiate);
+
+        await Assertions.Expect(SaveState(page)).ToHaveAttributeAsync("data-save-state", "saved", LiveAttribute);
+        await Assertions.Expect(page.Locator("#portal-connection")).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "The page reloaded instead of rejoining its circuit.");
+        var (document, _) = await browser.Services.GetRequiredService<IDraftEditing>().CurrentAsync(lawId);
+        var stored = document.Provisions.Single(p => p.Id == Guid.Parse(CooperationPartId)).Text;
+        Assert.Contains(beforeDrop + whileDown, stored, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(stored, beforeDrop));
+        Assert.Equal(1, Occurrences(stored, whileDown));
+    }
+
+    [Fact]
     public async Task NonMember_OpeningTheEditorByUrl_SeesTheNotice_AndNoEditor()
     {
         var lawId = await DraftingFixture.DraftIdAsync(browser.Services, DraftingDemoData.LawTitle);
@@ -142,6 +184,13 @@ public sealed class DraftEditorBrowserTests(PortalBrowser browser, ITestOutputHe
     private static ILocator Provision(IPage page, string id) => page.Locator($".draft-text[data-id='{id}']");
 
     private static ILocator SaveState(IPage page) => page.Locator("[data-save-state]");
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
 
     private static void CaptureErrors(IPage page, List<string> errors)
     {

@@ -105,6 +105,16 @@ public sealed class NewsletterBenchmark : IBenchmark
         Console.WriteLine($"total {total.Elapsed.TotalSeconds:F2} s · {sent / total.Elapsed.TotalSeconds:F0} deliveries/s · sent={sent:N0} failed={failed} received by SMTP={ids.Count:N0} distinct Message-IDs={ids.Distinct(StringComparer.Ordinal).Count():N0}");
         Console.WriteLine(meter);
         Console.WriteLine(total.Elapsed <= TimeSpan.FromSeconds(60) ? "target ≤ 60 s: met" : "target ≤ 60 s: MISSED");
+
+        // The floor, in the same run and against the same server: as many concurrent senders as the portal had
+        // (chunk jobs running at once × sends per chunk).
+        var receivedBefore = ids.Count;
+        var (floor, floorCount) = await BareSmtpFloor.SendAsync(host.Services, issueId, workers * parallel, smtp.Port);
+        Console.WriteLine($"bare SMTP floor: {floorCount:N0} messages on {workers * parallel} connections in {floor.TotalSeconds:F2} s · received by SMTP={smtp.ReceivedIds().Count - receivedBefore:N0}");
+        var ratio = total.Elapsed / floor;
+        Console.WriteLine(ratio <= 1.5 ? "target ratio ≤ 1.5: met" : "target ratio ≤ 1.5: MISSED");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"newsletter: {sent:N0} delivered in {total.Elapsed.TotalSeconds:F2} s; bare SMTP floor {floor.TotalSeconds:F2} s; ratio {ratio:F2}"));
         SqliteConnectionPools();
         try
         {

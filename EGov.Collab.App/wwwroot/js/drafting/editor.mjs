@@ -1,8 +1,11 @@
 // DOM binding of the live draft editor. The Blazor component (DraftEditor.razor) owns access checks and the server
 // session; this module owns the text on screen: it turns keystrokes into operations, runs the client state machine,
 // keeps unacknowledged edits in sessionStorage (so a reload resends them; the server's idempotency makes that safe),
-// draws remote cursors and lights "saved" only after acknowledgement. Structure: the toolbar (data-structure) changes
-// the kind of the provision with the caret and moves it; Alt+Shift+Up/Down and dragging a provision's number move it.
+// draws remote cursors and lights "saved" only after acknowledgement. While the circuit's connection is down
+// (js/shell/connection.js) it says "offline" and keeps typing local; when the same circuit is back it resends, and
+// when a new page replaces a lost circuit, open() resends what sessionStorage kept.
+// Structure: the toolbar (data-structure) changes the kind of the provision with the caret and moves it;
+// Alt+Shift+Up/Down and dragging a provision's number move it.
 // Input methods compose in the page untouched; the composed text becomes one insertion when composition ends.
 import { applyAll, complete, invertAll, transform, limits } from './ot.mjs';
 import { DraftClient } from './client.mjs';
@@ -34,6 +37,9 @@ class Editor {
     this.undo = [];
     this.redo = [];
     this.offline = false;
+    this.disconnected = window.portalConnection?.online === false;
+    // Bumped when the connection goes: answers to calls made before are never coming, or come too late to trust.
+    this.epoch = 0;
     this.sending = false;
     const key = `drafting:${draftId}:client`;
     this.clientId = sessionStorage.getItem(key) ?? crypto.randomUUID();
@@ -53,6 +59,8 @@ class Editor {
     this.buildTools();
     this.onSelection = () => { this.reportCursor(); this.trackCurrent(); };
     document.addEventListener('selectionchange', this.onSelection);
+    this.onConnection = (e) => this.connection(e.detail.online);
+    document.addEventListener('portal:connection', this.onConnection);
     this.timer = setInterval(() => this.tick(), 3000);
   }
 
@@ -62,14 +70,17 @@ class Editor {
     const opened = await this.dotnet.invokeMethodAsync('Open', from);
     const doc = JSON.parse(opened.document);
     this.client = new DraftClient(this.clientId, this.options.authorId, doc, opened.revision, stored?.nextSequence ?? 1);
-    if (stored?.awaiting && opened.revision === from) {
+    if (stored?.awaiting) {
       // Edits typed before a reload or a lost connection: show them again and resend exactly what was sent.
-      const all = applyAll(doc, [...stored.awaiting.operations, ...stored.buffer]);
-      if (!all.error) {
+      const all = opened.revision === from ? applyAll(doc, [...stored.awaiting.operations, ...stored.buffer]) : null;
+      if (all && !all.error) {
         this.client.doc = all.doc;
         this.client.awaiting = stored.awaiting;
         this.client.awaitingNow = stored.awaiting.operations;
         this.client.buffer = stored.buffer;
+      } else {
+        // Never silently: the text moved on too far (or changed under them) for these edits to be merged.
+        this.notify(this.options.text['drafting.edit.too-far-behind']);
       }
     }
     this.render();
@@ -81,6 +92,22 @@ class Editor {
   stop() {
     clearInterval(this.timer);
     document.removeEventListener('selectionchange', this.onSelection);
+    document.removeEventListener('portal:connection', this.onConnection);
+  }
+
+  /** The circuit's connection went or came back. What is awaiting stays awaiting (and in sessionStorage) until acknowledged. */
+  async connection(online) {
+    this.disconnected = !online;
+    if (!online) {
+      this.epoch++;
+      this.sending = false;
+      this.showState();
+      return;
+    }
+    this.showState();
+    if (!this.client) return; // still opening: open() sends what is pending
+    await this.flush();
+    await this.catchUp();
   }
 
   // ---- local edits --------------------------------------------------------------------------------------------
@@ -179,7 +206,7 @@ class Editor {
     if (typeof next === 'object') this.restore(next);
     else if (ops.some((o) => o.type === 'splitProvision')) this.restore({ id: ops[ops.length - 1].newProvisionId, offset: 0 });
     else this.restore({ id: p.id, offset: next });
-    this.dotnet.invokeMethodAsync('Typing').catch(() => {});
+    if (!this.disconnected) this.dotnet.invokeMethodAsync('Typing').catch(() => {});
   }
 
   /** Completes, applies and queues local operations; records their inverse for undo. */
@@ -344,11 +371,13 @@ class Editor {
 
   // ---- the network ----------------------------------------------------------------------------------------------
   async flush() {
-    if (this.sending || !this.client.awaiting) return;
+    if (this.sending || this.disconnected || !this.client.awaiting) return;
     this.sending = true;
+    const epoch = this.epoch;
     const s = this.client.awaiting;
     try {
       const answer = await this.dotnet.invokeMethodAsync('Submit', this.clientId, s.sequence, s.baseRevision, JSON.stringify(s.operations));
+      if (epoch !== this.epoch) return; // resent since, under the same sequence number
       this.setOffline(false);
       if (!answer.accepted) {
         this.notify(answer.message);
@@ -357,14 +386,14 @@ class Editor {
       }
       if (this.client.awaiting === s && this.client.revision < answer.revision) await this.catchUp();
     } catch {
-      this.setOffline(true);
+      if (epoch === this.epoch) this.setOffline(true);
     } finally {
-      this.sending = false;
+      if (epoch === this.epoch) this.sending = false;
       this.showState();
     }
     // The acknowledgement (pushed, or fetched by catchUp above) may have arrived while this call was in flight and
     // moved the buffer into a new submission; its own flush() returned at once because one was sending, so send it now.
-    if (!this.offline && this.client.awaiting && this.client.awaiting !== s) await this.flush();
+    if (epoch === this.epoch && !this.offline && this.client.awaiting && this.client.awaiting !== s) await this.flush();
   }
 
   receive(changes) {
@@ -399,17 +428,21 @@ class Editor {
   }
 
   async catchUp() {
+    if (this.disconnected) return;
+    const epoch = this.epoch;
     try {
       const json = await this.dotnet.invokeMethodAsync('CatchUp', this.client.revision);
+      if (epoch !== this.epoch) return;
       this.setOffline(false);
       if (json === null) { await this.resync(); return; }
       this.receive(JSON.parse(json));
     } catch {
-      this.setOffline(true);
+      if (epoch === this.epoch) this.setOffline(true);
     }
   }
 
   async resync() {
+    if (this.disconnected) return;
     const opened = await this.dotnet.invokeMethodAsync('Open', null);
     this.client.resync(JSON.parse(opened.document), opened.revision);
     this.undo = [];
@@ -419,6 +452,7 @@ class Editor {
   }
 
   async tick() {
+    if (this.disconnected) return;
     if (this.client?.awaiting) await this.flush();
     await this.catchUp();
   }
@@ -433,7 +467,7 @@ class Editor {
   setOffline(offline) { this.offline = offline; this.showState(); }
 
   showState() {
-    const state = this.offline ? 'offline' : this.client?.state === 'synchronised' ? 'saved' : 'saving';
+    const state = this.offline || this.disconnected ? 'offline' : this.client?.state === 'synchronised' ? 'saved' : 'saving';
     if (this.status) {
       this.status.dataset.saveState = state;
       this.status.textContent = this.options.text[state];
@@ -519,7 +553,7 @@ class Editor {
     const key = `${caret.id}:${caret.start}:${caret.end}`;
     if (key === this.lastCursor) return;
     this.lastCursor = key;
-    this.dotnet.invokeMethodAsync('Cursor', key).catch(() => {});
+    if (!this.disconnected) this.dotnet.invokeMethodAsync('Cursor', key).catch(() => {});
   }
 
   drawCursors() {
