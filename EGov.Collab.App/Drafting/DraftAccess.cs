@@ -37,6 +37,9 @@ public sealed class DraftAccess(IDbContextFactory<CollabDbContext> dbFactory, Ti
     public async Task<bool> CanEditAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) =>
         (await RightsAsync(user, draftId, cancellationToken)).CanEdit;
 
+    public async Task<bool> CanCommentAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) =>
+        (await RightsAsync(user, draftId, cancellationToken)).CanContribute;
+
     public async Task<DraftRights> RightsAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);

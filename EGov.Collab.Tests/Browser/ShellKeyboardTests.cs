@@ -26,7 +26,6 @@ public sealed class ShellKeyboardTests(PortalBrowser browser)
         await using var _ = page.Context;
         await page.GotoAsync("/methodology/acts");
         await PortalBrowser.WaitForCircuitAsync(page);
-        await Expect(page.Locator("main h1")).ToBeFocusedAsync();
 
         var skip = page.Locator("a.skip-link");
         await skip.FocusAsync();
@@ -37,6 +36,22 @@ public sealed class ShellKeyboardTests(PortalBrowser browser)
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.closest('main') !== null"),
             "Tab after the skip link should reach the first control inside <main>.");
+    }
+
+    [Fact]
+    public async Task ANavigationInTheCircuit_FocusesTheNewPagesHeading_TheFirstPageLeavesFocusAlone()
+    {
+        var page = await browser.NewPageAsync();
+        await using var _ = page.Context;
+        await page.GotoAsync("/methodology");
+        await PortalBrowser.WaitForCircuitAsync(page);
+        // The circuit started without taking focus: it is where the browser put it, on the page itself.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement === document.body"));
+
+        await page.Locator("nav a[href='/library']").First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/library$"));
+        await Expect(page.Locator("main h1")).ToBeFocusedAsync();
     }
 
     [Fact]

@@ -10,17 +10,34 @@ public static class NarrowScreen
 
     private const string Fits = "() => document.documentElement.scrollWidth <= window.innerWidth";
 
-    /// <summary>Null when the page fits; else its scroll width and the innermost element that sticks out.</summary>
+    /// <summary>
+    /// Null when the page fits; else its scroll width and the innermost element that sticks out past the window without
+    /// a box of its own scrolling or clipping it (cells of a table that scrolls in its own box are not to blame).
+    /// </summary>
     private const string WidestElement = """
         () => {
             const root = document.documentElement;
             if (root.scrollWidth <= window.innerWidth) return null;
+            // A box clips what it contains, except what is positioned against a box outside it.
+            const clipped = e => {
+                const position = getComputedStyle(e).position;
+                if (position === 'fixed') return false;
+                let a = e.parentElement;
+                if (position === 'absolute')
+                    while (a && a !== document.body && getComputedStyle(a).position === 'static') a = a.parentElement;
+                for (; a && a !== document.body; a = a.parentElement)
+                    if (getComputedStyle(a).overflowX !== 'visible') return true;
+                return false;
+            };
             const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
-                && !e.closest('[hidden], .mud-popover-provider'));
+                && !e.closest('[hidden], .mud-popover-provider') && !clipped(e));
             const culprit = wide.find(e => ![...e.children].some(c => wide.includes(c))) ?? root;
             return `${root.scrollWidth}px wide; e.g. ${culprit.outerHTML.slice(0, 160)}`;
         }
         """;
+
+    /// <summary>What makes the page scroll sideways at its present size, or null when it fits.</summary>
+    public static Task<string?> OverflowAsync(IPage page) => page.EvaluateAsync<string?>(WidestElement);
 
     /// <summary>
     /// Narrows the page to a phone's width and gives null once it fits; else what sticks out. The layout answers a resize
@@ -36,7 +53,7 @@ public static class NarrowScreen
         }
         catch (TimeoutException)
         {
-            return await page.EvaluateAsync<string?>(WidestElement) is { } overflow ? $"scrolls sideways at {Width} px: {overflow}" : null;
+            return await OverflowAsync(page) is { } overflow ? $"scrolls sideways at {Width} px: {overflow}" : null;
         }
     }
 }

@@ -56,7 +56,6 @@ public sealed partial class DraftEditor
     [Inject] private DraftSessions Sessions { get; set; } = default!;
     [Inject] private IDraftEditing Editing { get; set; } = default!;
     [Inject] private IDraftAccess Access { get; set; } = default!;
-    [Inject] private DraftAccess Rights { get; set; } = default!;
     [Inject] private Comments CommentService { get; set; } = default!;
     [Inject] private IStringLocalizer<DraftingResource> D { get; set; } = default!;
     [Inject] private IStringLocalizer<SharedResource> Shared { get; set; } = default!;
@@ -79,7 +78,7 @@ public sealed partial class DraftEditor
         if (session is null) return;
         _opened = true;
         _readOnly = !await Access.CanEditAsync(user, DraftId);
-        _canComment = (await Rights.RightsAsync(user, DraftId)).CanContribute;
+        _canComment = await Access.CanCommentAsync(user, DraftId);
         _memberId = user.MemberId() ?? Guid.Empty;
         _presence = Circuit.Join(Room, _memberId, user.FindFirstValue(MemberClaims.FullName) ?? user.Identity?.Name ?? "?");
         _presenceChanges = Bus.Subscribe(LivePresence.TopicOf(Room), _ => InvokeAsync(PushPresenceAsync));
@@ -153,7 +152,7 @@ public sealed partial class DraftEditor
     public async Task BeginComment(string provisionId, int start, string quote)
     {
         if (!_opened || !Guid.TryParse(provisionId, out var id) || string.IsNullOrEmpty(quote) || quote.Length > DraftLimits.MaxProvisionLength) return;
-        if (!(await Rights.RightsAsync(await UserAsync(), DraftId)).CanContribute) return;
+        if (!await Access.CanCommentAsync(await UserAsync(), DraftId)) return;
         _selection = new SelectedWords(id, start, quote);
         _commentError = null;
         _commentAdded = false;

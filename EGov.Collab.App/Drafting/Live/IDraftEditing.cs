@@ -41,4 +41,7 @@ public interface IDraftAccess
     Task<bool> CanReadAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default);
 
     Task<bool> CanEditAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default);
+
+    /// <summary>May comment on the text (members, and anyone while a consultation is open).</summary>
+    Task<bool> CanCommentAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default);
 }

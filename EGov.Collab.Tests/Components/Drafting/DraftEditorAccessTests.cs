@@ -36,6 +36,7 @@ public sealed class DraftEditorAccessTests : IDisposable
         ctx.Services.AddSingleton<ILiveBus>(bus);
         ctx.Services.AddSingleton(new LivePresence(bus, _clock));
         ctx.Services.AddScoped<PresenceCircuit>();
+        DraftEditorServices.AddComments(ctx.Services, _database.Factory, _clock);
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "test"));
         var editor = ctx.Render<DraftEditor>(parameters => parameters
             .Add(p => p.DraftId, draftId)
@@ -55,5 +56,7 @@ public sealed class DraftEditorAccessTests : IDisposable
         public Task<bool> CanReadAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
         public Task<bool> CanEditAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+        public Task<bool> CanCommentAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) => Task.FromResult(false);
     }
 }

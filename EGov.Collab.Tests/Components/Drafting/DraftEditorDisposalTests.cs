@@ -40,6 +40,7 @@ public sealed class DraftEditorDisposalTests : IDisposable
         ctx.Services.AddSingleton<ILiveBus>(editorBus);
         ctx.Services.AddSingleton(new LivePresence(new CountingLiveBus(), _clock));
         ctx.Services.AddScoped<PresenceCircuit>();
+        DraftEditorServices.AddComments(ctx.Services, _database.Factory, _clock);
         var module = ctx.JSInterop.SetupModule("./js/drafting/editor.mjs");
         var receive = module.SetupVoid("receive", _ => true);
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "test"));
@@ -85,5 +86,7 @@ public sealed class DraftEditorDisposalTests : IDisposable
         public Task<bool> CanReadAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) => Task.FromResult(true);
 
         public Task<bool> CanEditAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) => Task.FromResult(true);
+
+        public Task<bool> CanCommentAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default) => Task.FromResult(true);
     }
 }

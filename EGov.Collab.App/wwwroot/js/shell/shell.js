@@ -1,5 +1,15 @@
 // Keyboard pieces of the shell that must work on the server-rendered account pages as well as in the circuit.
 (() => {
+    // Shell/FocusHeadingOnNavigate.cs: the new page's heading takes focus (programmatically only, tabindex -1).
+    window.portalShell = {
+        focusHeading(selector) {
+            const heading = document.querySelector(selector);
+            if (!heading) return;
+            if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+            heading.focus({ preventScroll: true });
+        },
+    };
+
     // The skip link moves focus into <main>. Blazor's link handling only scrolls to a same-page fragment, so the click is
     // taken here first. Without JavaScript the link still works: its href is the current page plus "#main".
     window.addEventListener('click', e => {
