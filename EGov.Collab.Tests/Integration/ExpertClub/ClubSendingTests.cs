@@ -55,7 +55,8 @@ public sealed class ClubSendingTests(PortalFactory portal)
         Assert.True((await Service<TopicSessions>().For(topic).PostAsync(PrincipalOf(memberId),
             $"Дивіться **{word}** у [довіднику](https://example.org/guide) та `коді`")).IsSuccess);
 
-        var hit = Assert.Single(await Service<ClubSearch>().SearchAsync(PrincipalOf(memberId), word, 10));
+        await using var scope = portal.Services.CreateAsyncScope();
+        var hit = Assert.Single(await scope.ServiceProvider.GetRequiredService<ClubSearch>().SearchAsync(PrincipalOf(memberId), word, 10));
 
         Assert.Contains(word, hit.Snippet, StringComparison.Ordinal);
         Assert.Contains("довіднику", hit.Snippet, StringComparison.Ordinal);
