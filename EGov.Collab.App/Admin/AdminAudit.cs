@@ -47,6 +47,13 @@ public static class AuditSubjects
 
     public static string Module(ModuleKey module) => ModulePrefix + module.Slug();
 
+    /// <summary>The kind of thing a subject names: the part before its colon ("draft" of "draft:0190…"), or the whole subject.</summary>
+    public static string KindOf(string subject)
+    {
+        var colon = subject.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? subject : subject[..colon];
+    }
+
     public static string Summary<T>(T value) => JsonSerializer.Serialize(value, SummaryOptions);
 
     /// <summary>The admin page an audit subject points at, or null when there is none.</summary>

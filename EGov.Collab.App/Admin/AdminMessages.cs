@@ -32,5 +32,15 @@ public sealed class AdminMessages(
         return action;
     }
 
+    /// <summary>What an audit subject is ("draft:0190…" reads "Draft"); an unknown kind shows as itself.</summary>
+    public string Entity(string subject)
+    {
+        var kind = AuditSubjects.KindOf(subject);
+        var label = admin[EntityKey(kind)];
+        return label.ResourceNotFound ? kind : label.Value;
+    }
+
+    public static string EntityKey(string kind) => "Audit.Entity." + kind;
+
     public string Text(string key) => ErrorTexts.Find(admin, shared, key) ?? key;
 }

@@ -27,6 +27,7 @@ public static class CommonModule
         services.AddSingleton<ModuleAccess>();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<PortalStatistics>();
+        services.AddSingleton<Activity.PortalActivity>();
         services.AddScoped<IAuthorizationHandler, ModuleActionHandler>();
         services.AddAuthorizationBuilder().AddModulePolicies();
         services.AddScoped<ISearchProvider, ModuleSearchProvider>();

@@ -17,6 +17,7 @@ public sealed class ContestAdministration(
     ContestResults results,
     TimeProvider clock,
     IEnumerable<IContestResultsListener> listeners,
+    ContestNotifications notifications,
     EGov.Collab.App.Common.SearchIndex.ISearchIndexer indexer,
     ILogger<ContestAdministration> logger)
 {
@@ -64,6 +65,7 @@ public sealed class ContestAdministration(
         sessions.Evict(entry.NominationId);
         // Its public page (and search document) exists exactly while it passed screening.
         await indexer.RefreshAsync(ModuleKey.Contest, ContestSearchSource.ItemId(entryId), cancellationToken);
+        await notifications.EntryScreenedAsync(entryId, cancellationToken);
         return Result.Success();
     }
 

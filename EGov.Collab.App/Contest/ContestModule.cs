@@ -18,6 +18,11 @@ public static class ContestModule
         services.AddSingleton<ContestRegistration>();
         services.AddSingleton<ContestResults>();
         services.AddSingleton<ContestAdministration>();
+        services.AddSingleton<ContestNotifications>();
+        services.AddSingleton<IContestResultsListener>(sp => sp.GetRequiredService<ContestNotifications>());
+        services.AddSingleton<ContestResultsActivity>();
+        services.AddSingleton<IContestResultsListener>(sp => sp.GetRequiredService<ContestResultsActivity>());
+        services.AddSingleton<EGov.Collab.App.Common.Activity.IActivitySource>(sp => sp.GetRequiredService<ContestResultsActivity>());
         services.AddSingleton<ContestSetup>();
         services.AddSingleton<ExpertReviews>();
         services.AddSingleton<ContestEntries>();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.Mail;
+using EGov.Collab.App.Notifications;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
@@ -21,7 +22,7 @@ public sealed record AmendmentView(Amendment Amendment, string AuthorName, strin
 /// An accepted amendment is applied through <see cref="IDraftEditing.ApplyAsync"/> credited to its author.
 /// </summary>
 public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing,
-    DraftingLive live, IMailSender mail, ILogger<Amendments> logger, IStringLocalizer<DraftingResource> text)
+    DraftingLive live, INotifier notifier, ILogger<Amendments> logger, IStringLocalizer<DraftingResource> text)
 {
     public async Task<IReadOnlyList<AmendmentView>> ListAsync(ClaimsPrincipal user, Guid draftId, CancellationToken cancellationToken = default)
     {
@@ -155,24 +156,27 @@ public sealed class Amendments(IDbContextFactory<CollabDbContext> dbFactory, Tim
     }
 
 #pragma warning disable CA1031 // The decision stands even if the mail cannot go; it is logged.
+    /// <summary>Under the author's bell, and by mail (in the author's language) as they chose.</summary>
     private async Task NotifyAuthorAsync(CollabDbContext db, Amendment amendment, CancellationToken cancellationToken)
     {
         try
         {
             var author = await db.Users.Where(u => u.Id == amendment.AuthorId).Select(u => new { u.Email, u.PreferredCulture }).SingleAsync(cancellationToken);
             var title = await db.Drafts.Where(d => d.Id == amendment.DraftId).Select(d => d.Title).SingleAsync(cancellationToken);
-            if (author.Email is null) return;
             var decision = amendment.Status == AmendmentStatus.Accepted ? "Accepted" : "Rejected";
-            string subject, html, plain;
+            string subject, html, plain, status;
             using (RecipientCulture.Use(author.PreferredCulture))
             {
+                status = text["Status." + amendment.Status].Value;
                 subject = string.Format(CultureInfo.CurrentCulture, text[$"Mail.Amendment.{decision}.Subject"], title);
                 var body = string.Format(CultureInfo.CurrentCulture, text[$"Mail.Amendment.{decision}.Body"], title);
                 var reason = amendment.DecisionReason is null ? null : string.Format(CultureInfo.CurrentCulture, text["Mail.Amendment.Reason"], amendment.DecisionReason);
                 plain = reason is null ? $"{body}\n" : $"{body}\n{reason}\n";
                 html = $"<p>{WebUtility.HtmlEncode(body)}</p>" + (reason is null ? "" : $"<p>{WebUtility.HtmlEncode(reason)}</p>");
             }
-            await mail.SendAsync(new PortalMail(author.Email, subject, html, plain), cancellationToken);
+            var message = author.Email is null ? null : new PortalMail(author.Email, subject, html, plain);
+            await notifier.NotifyAsync(amendment.AuthorId, NotificationTypes.DraftingAmendmentDecided, [title, status],
+                $"/drafting/drafts/{amendment.DraftId}", message, cancellationToken);
         }
         catch (Exception exception)
         {

@@ -5,6 +5,7 @@ using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Drafting.Live;
 using EGov.Collab.App.Mail;
+using EGov.Collab.App.Notifications;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
@@ -21,7 +22,7 @@ namespace EGov.Collab.App.Drafting;
 /// </summary>
 public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing,
     DraftingLive live, IBackgroundJobClient jobs, IMailSender mail, ILogger<Consultations> logger, ISearchIndexer indexer,
-    IStringLocalizer<DraftingResource> text)
+    IStringLocalizer<DraftingResource> text, Common.Activity.PortalActivity activity)
 {
     /// <summary>Opens a consultation; the public's amendments close at <paramref name="amendmentDeadline"/> (default: with the consultation).</summary>
     public async Task<Result> OpenAsync(ClaimsPrincipal user, Guid draftId, long? revision, DateTimeOffset deadline, DateTimeOffset? amendmentDeadline = null,
@@ -46,6 +47,7 @@ public sealed class Consultations(IDbContextFactory<CollabDbContext> dbFactory, 
         await indexer.RefreshAsync(ModuleKey.Drafting, draftId.ToString(), cancellationToken);
         jobs.Schedule<ConsultationCloseJob>(job => job.RunAsync(draftId, CancellationToken.None), deadline);
         await live.PublishAsync(draftId, "consultation");
+        await activity.AnnounceAsync(ModuleKey.Drafting, draftId.ToString(), isPublic: true); // the home page lists it now
         return Result.Success();
     }
 
@@ -130,7 +132,7 @@ public sealed class ConsultationCloseJob(Consultations consultations, IDbContext
 /// Reminds a consultation's group and its public participants that the amendment deadline is near (within a day),
 /// with the tally of amendments by state. Takes no state but the database; a reminder goes out once per consultation.
 /// </summary>
-public sealed class AmendmentDeadlineReminderJob(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, IMailSender mail,
+public sealed class AmendmentDeadlineReminderJob(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, INotifier notifier,
     Microsoft.Extensions.Localization.IStringLocalizerFactory localizers, ILogger<AmendmentDeadlineReminderJob> logger)
 {
     public const string RecurringId = "drafting-amendment-reminders";
@@ -165,13 +167,20 @@ public sealed class AmendmentDeadlineReminderJob(IDbContextFactory<CollabDbConte
         var members = db.GroupMembers.Where(m => m.GroupId == draft.GroupId).Select(m => m.MemberId);
         var contributors = db.Amendments.Where(a => a.DraftId == draftId && a.DuringConsultation).Select(a => a.AuthorId)
             .Union(db.DraftComments.Where(c => c.DraftId == draftId && c.DuringConsultation).Select(c => c.AuthorId));
-        var recipients = await db.Users.Where(u => u.Email != null && (members.Contains(u.Id) || contributors.Contains(u.Id)))
-            .Select(u => u.Email!).ToListAsync(cancellationToken);
-        var (subject, html, text) = Compose(draft, counts);
-        foreach (var email in recipients) await SendAsync(new PortalMail(email, subject, html, text), draftId, cancellationToken);
+        var recipients = await db.Users.Where(u => members.Contains(u.Id) || contributors.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);
+        foreach (var recipient in recipients)
+        {
+            Reminder reminder;
+            using (RecipientCulture.Use(recipient.PreferredCulture)) reminder = Compose(draft, counts);
+            var message = recipient.Email is null ? null : new PortalMail(recipient.Email, reminder.Subject, reminder.Html, reminder.Text);
+            await SendAsync(recipient.Id, reminder.Until, message, draft, cancellationToken);
+        }
     }
 
-    private (string Subject, string Html, string Text) Compose(Draft draft, IReadOnlyDictionary<AmendmentStatus, int> counts)
+    private sealed record Reminder(string Subject, string Html, string Text, string Until);
+
+    private Reminder Compose(Draft draft, IReadOnlyDictionary<AmendmentStatus, int> counts)
     {
         var l = localizers.Create(typeof(DraftingResource));
         var until = PortalTime.ToKyiv(draft.AmendmentDeadline!.Value).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.CurrentCulture);
@@ -179,19 +188,20 @@ public sealed class AmendmentDeadlineReminderJob(IDbContextFactory<CollabDbConte
         var subject = l["Reminder.Subject", draft.Title];
         var body = l["Reminder.Body", draft.Title, until];
         var tallyLine = l["Reminder.Tally", tally];
-        return (subject, $"<p>{WebUtility.HtmlEncode(body)}</p><p>{WebUtility.HtmlEncode(tallyLine)}</p>", $"{body}\n{tallyLine}\n");
+        return new Reminder(subject, $"<p>{WebUtility.HtmlEncode(body)}</p><p>{WebUtility.HtmlEncode(tallyLine)}</p>", $"{body}\n{tallyLine}\n", until);
     }
 
 #pragma warning disable CA1031 // One undeliverable address does not stop the others; it is logged.
-    private async Task SendAsync(PortalMail message, Guid draftId, CancellationToken cancellationToken)
+    /// <summary>Under the bell, and by mail as the member chose for "consultation closing".</summary>
+    private async Task SendAsync(Guid memberId, string until, PortalMail? message, Draft draft, CancellationToken cancellationToken)
     {
         try
         {
-            await mail.SendAsync(message, cancellationToken);
+            await notifier.NotifyAsync(memberId, NotificationTypes.DraftingConsultationClosing, [draft.Title, until], $"/drafting/drafts/{draft.Id}", message, cancellationToken);
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "Could not send the amendment deadline reminder for {DraftId}", draftId);
+            logger.LogError(exception, "Could not send the amendment deadline reminder for {DraftId}", draft.Id);
         }
     }
 #pragma warning restore CA1031

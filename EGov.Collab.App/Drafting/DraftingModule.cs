@@ -31,6 +31,7 @@ public static class DraftingModule
         services.AddSingleton<IOpinionSubjects, DraftOpinionSubjects>();
         services.AddScoped<EGov.Collab.App.Journal.INewsletterSource, DraftingNewsletterSource>();
         services.AddScoped<Common.SearchIndex.ISearchSource, DraftingSearchSource>();
+        services.AddSingleton<Common.Activity.IActivitySource, ConsultationActivity>();
         services.AddScoped<Common.SearchIndex.ISearchAudienceProvider, DraftingSearchAudiences>();
         return services;
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Mail;
+using EGov.Collab.App.Notifications;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
@@ -28,7 +29,7 @@ public sealed record InvitationView(Guid Id, Guid GroupId, string GroupName, str
 
 /// <summary>Working groups: create, invite (mail with an accept link, or picking a member), accept, decline, leave, roles.</summary>
 public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, IMailSender mail, PublicLinks links, MemberSearchThrottle searchThrottle, ILogger<WorkingGroups> logger,
-    IStringLocalizer<DraftingResource> text)
+    IStringLocalizer<DraftingResource> text, INotifier notifier)
 {
     public async Task<Result<Guid>> CreateAsync(ClaimsPrincipal user, string name, string? description, GroupVisibility visibility, CancellationToken cancellationToken = default)
     {
@@ -201,11 +202,14 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
     }
 
 #pragma warning disable CA1031 // A mail failure must not undo the invitation; it is logged and the chair sees it pending.
+    /// <summary>A member is told under the bell (and by mail as they chose); an address that is no member yet gets the mail.</summary>
     private async Task SendInvitationAsync(string groupName, GroupInvitation invitation, CancellationToken cancellationToken)
     {
-        var link = links.Absolute($"/drafting/invitations/{invitation.Id}");
+        var path = $"/drafting/invitations/{invitation.Id}";
+        var link = links.Absolute(path);
+        var invitee = await InviteeAsync(invitation.Email, cancellationToken);
         string subject, html, plain;
-        using (RecipientCulture.Use(await PreferredCultureAsync(invitation.Email, cancellationToken)))
+        using (RecipientCulture.Use(invitee?.PreferredCulture))
         {
             subject = string.Format(CultureInfo.CurrentCulture, text["Mail.Invitation.Subject"], groupName);
             var body = string.Format(CultureInfo.CurrentCulture, text["Mail.Invitation.Body"], groupName);
@@ -213,9 +217,11 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
             plain = $"{body}\n\n{answer}: {link}\n";
             html = $"<p>{WebUtility.HtmlEncode(body)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(answer)}</a></p>";
         }
+        var message = new PortalMail(invitation.Email, subject, html, plain);
         try
         {
-            await mail.SendAsync(new PortalMail(invitation.Email, subject, html, plain), cancellationToken);
+            if (invitee is null) await mail.SendAsync(message, cancellationToken);
+            else await notifier.NotifyAsync(invitee.Id, NotificationTypes.DraftingInvited, [groupName], path, message, cancellationToken);
         }
         catch (Exception exception)
         {
@@ -224,12 +230,14 @@ public sealed class WorkingGroups(IDbContextFactory<CollabDbContext> dbFactory, 
     }
 #pragma warning restore CA1031
 
-    /// <summary>The invited member's language; an address that is no member yet gets the portal's default.</summary>
-    private async Task<string?> PreferredCultureAsync(string email, CancellationToken cancellationToken)
+    private sealed record Invitee(Guid Id, string? PreferredCulture);
+
+    /// <summary>The invited member (for the bell and their language); an address that is no member yet is null and gets the portal's default.</summary>
+    private async Task<Invitee?> InviteeAsync(string email, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var normalized = email.Trim().ToUpperInvariant();
-        return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellationToken);
+        return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => new Invitee(u.Id, u.PreferredCulture)).FirstOrDefaultAsync(cancellationToken);
     }
 
 }

@@ -52,7 +52,8 @@ public sealed class ClubRooms(IDbContextFactory<CollabDbContext> dbFactory, Club
         return room.Value.Id;
     }
 
-    public async Task<Result<Guid>> CreateTopicAsync(ClaimsPrincipal user, Guid roomId, string? title, CancellationToken cancellationToken = default)
+    /// <summary>A topic opens with its first post (the question or the point to discuss), saved together: never a bare title.</summary>
+    public async Task<Result<Guid>> CreateTopicAsync(ClaimsPrincipal user, Guid roomId, string? title, string? openingPost, CancellationToken cancellationToken = default)
     {
         var viewer = await access.ViewerAsync(user, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -60,11 +61,19 @@ public sealed class ClubRooms(IDbContextFactory<CollabDbContext> dbFactory, Club
         if (room is null) return CommonErrors.NotFound;
         if (!viewer.CanRead(room)) return CommonErrors.Forbidden;
         if (!viewer.CanWrite(room)) return ClubErrors.NotAMember;
-        var topic = Topic.Create(roomId, title, viewer.MemberId!.Value, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var topic = Topic.Create(roomId, title, viewer.MemberId!.Value, now);
         if (!topic.IsSuccess) return topic.Error!;
+        var valid = Message.ValidateText(openingPost);
+        if (!valid.IsSuccess) return valid.Error!;
+        var number = topic.Value.NextNumber(now);
+        if (!number.IsSuccess) return number.Error!;
+        var opening = Message.Post(topic.Value.Id, number.Value, viewer.MemberId.Value, null, openingPost, now).Value;
         db.ClubTopics.Add(topic.Value);
+        db.ClubMessages.Add(opening);
         await db.SaveChangesAsync(cancellationToken);
         await indexer.RefreshAsync(ModuleKey.ExpertClub, ClubSearchSource.TopicItem(topic.Value.Id), cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.ExpertClub, ClubSearchSource.MessageItem(opening.Id), cancellationToken);
         return topic.Value.Id;
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
@@ -64,7 +65,8 @@ public sealed class ClubSearchSource(IDbContextFactory<CollabDbContext> dbFactor
         new(Module, TopicItem(topic.Id), "uk", topic.Title, room.Name, ClubLinks.Topic(topic.Id), RoomAudience(room), topic.CreatedAt);
 
     private SearchItem MessageDocument(Message message, Topic topic, Room room) =>
-        new(Module, MessageItem(message.Id), "uk", topic.Title, message.Text, ClubLinks.Message(topic.Id, message.Number), RoomAudience(room),
+        // The text as readers see it (Markdown rendered, then its words), so results and snippets show no ** or [](…).
+        new(Module, MessageItem(message.Id), "uk", topic.Title, SafeHtml.ToPlainText(SafeHtml.FromMarkdown(message.Text)), ClubLinks.Message(topic.Id, message.Number), RoomAudience(room),
             message.EditedAt ?? message.PostedAt);
 }
 

@@ -1,5 +1,6 @@
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.ExpertClub.Live;
+using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Notifications;
 
 namespace EGov.Collab.App.ExpertClub;
@@ -14,6 +15,9 @@ public static class ExpertClubModule
         services.AddOptions<TopicSessionOptions>().BindConfiguration(TopicSessionOptions.SectionName);
         services.AddSingleton<TopicSessions>();
         services.AddSingleton<ClubRooms>();
+        services.AddSingleton<ClubFlags>();
+        services.AddSingleton<ClubWatches>();
+        services.AddRecurringJob<ClubDigestJob>(ClubDigestJob.Id, ClubDigestJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddSingleton<ClubMembership>();
         services.AddScoped<ClubSearch>();
         services.AddSingleton<ExpertOpinions>();

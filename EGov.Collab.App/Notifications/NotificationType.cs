@@ -21,14 +21,17 @@ public static class NotificationTypes
     /// <summary>An amendment one proposed was decided. Arguments: the draft, the decision.</summary>
     public static readonly NotificationType DraftingAmendmentDecided = new("Notify.Drafting.AmendmentDecided", ModuleKey.Drafting, true);
 
-    /// <summary>A consultation one takes part in closes soon. Arguments: the draft, the closing date.</summary>
-    public static readonly NotificationType DraftingConsultationClosing = new("Notify.Drafting.ConsultationClosing", ModuleKey.Drafting, false);
+    /// <summary>A consultation one takes part in closes soon (the amendment deadline reminder, mailed to all before it had a preference). Arguments: the draft, the closing date.</summary>
+    public static readonly NotificationType DraftingConsultationClosing = new("Notify.Drafting.ConsultationClosing", ModuleKey.Drafting, true);
 
     /// <summary>A readiness questionnaire was returned for correction. Arguments: the body, the year.</summary>
     public static readonly NotificationType ReadinessReturned = new("Notify.Readiness.Returned", ModuleKey.Readiness, true);
 
     /// <summary>A readiness questionnaire was verified. Arguments: the body, the year.</summary>
     public static readonly NotificationType ReadinessVerified = new("Notify.Readiness.Verified", ModuleKey.Readiness, true);
+
+    /// <summary>The campaign's deadline is near and one's questionnaire is not submitted. Arguments: the body, the year, the deadline.</summary>
+    public static readonly NotificationType ReadinessDeadlineSoon = new("Notify.Readiness.DeadlineSoon", ModuleKey.Readiness, true);
 
     /// <summary>A contest entry was screened. Arguments: the entry, the outcome.</summary>
     public static readonly NotificationType ContestEntryScreened = new("Notify.Contest.EntryScreened", ModuleKey.Contest, true);
@@ -44,7 +47,7 @@ public static class NotificationTypes
 
     public static IReadOnlyList<NotificationType> All { get; } =
     [
-        DraftingInvited, DraftingAmendmentDecided, DraftingConsultationClosing, ReadinessReturned, ReadinessVerified,
+        DraftingInvited, DraftingAmendmentDecided, DraftingConsultationClosing, ReadinessReturned, ReadinessVerified, ReadinessDeadlineSoon,
         ContestEntryScreened, ContestResults, JournalSubmissionDecided, LearningCertificateIssued,
     ];
 

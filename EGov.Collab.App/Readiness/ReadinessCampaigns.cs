@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace EGov.Collab.App.Readiness;
 
 /// <summary>A campaign with how many of its questionnaires are in each status.</summary>
-public sealed record CampaignRow(int Year, DateTimeOffset OpenedAt, bool ResultsPublished, IReadOnlyDictionary<QuestionnaireStatus, int> Counts)
+public sealed record CampaignRow(int Year, DateTimeOffset OpenedAt, bool ResultsPublished, IReadOnlyDictionary<QuestionnaireStatus, int> Counts, DateTimeOffset? Deadline = null)
 {
     public int Total => Counts.Values.Sum();
 }
@@ -46,6 +46,7 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
     public const string Opened = "readiness.campaign-opened";
     public const string Invited = "readiness.respondent-invited";
     public const string RegistrationMailed = "readiness.registration-mailed";
+    public const string DeadlineSet = "readiness.deadline-set";
 
     public static readonly Error CampaignExists = new("Readiness.CampaignExists");
     public static readonly Error CampaignMissing = new("Readiness.CampaignMissing");
@@ -61,7 +62,7 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
             .GroupBy(q => new { q.Year, q.Status }).Select(g => new { g.Key.Year, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. campaigns.OrderByDescending(c => c.Year).Select(c => new CampaignRow(c.Year, c.OpenedAt, c.ResultsPublished,
-            counts.Where(x => x.Year == c.Year).ToDictionary(x => x.Status, x => x.Count)))];
+            counts.Where(x => x.Year == c.Year).ToDictionary(x => x.Status, x => x.Count), c.Deadline))];
     }
 
     /// <summary>Opens the campaign of <paramref name="year"/>: refused when it exists or the year has no methodology.</summary>
@@ -85,6 +86,21 @@ public sealed class ReadinessCampaigns(IDbContextFactory<CollabDbContext> dbFact
             return CampaignExists; // opened by someone else a moment ago (unique year)
         }
         return Result.Success();
+    }
+
+    /// <summary>Sets the year's deadline (null clears it); respondents still at work are reminded before it.</summary>
+    public async Task<Result> SetDeadlineAsync(ClaimsPrincipal user, int year, DateTimeOffset? deadline, CancellationToken cancellationToken = default)
+    {
+        if (user.MemberId() is not { } actorId || !await access.IsAdministratorAsync(user, cancellationToken)) return CommonErrors.Forbidden;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.ReadinessCampaigns.SingleOrDefaultAsync(c => c.Year == year, cancellationToken);
+        if (campaign is null) return CampaignMissing;
+        var now = clock.GetUtcNow();
+        var before = campaign.Deadline;
+        var set = campaign.SetDeadline(deadline, now);
+        if (!set.IsSuccess) return set;
+        db.AuditEntries.Add(AuditEntry.Record(actorId, ModuleKey.Readiness, DeadlineSet, $"campaign:{year}", before?.ToString("O"), deadline?.ToString("O"), now));
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>

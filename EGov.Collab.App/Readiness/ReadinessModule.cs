@@ -1,4 +1,5 @@
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Readiness.OpenData;
 using EGov.Collab.App.Readiness.Reports;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ public static class ReadinessModule
         services.AddSingleton<ReadinessMethodologies>();
         services.AddSingleton<ReadinessQuestionnaires>();
         services.AddSingleton<ReadinessCampaigns>();
+        services.AddRecurringJob<ReadinessDeadlineReminderJob>(ReadinessDeadlineReminderJob.Id, ReadinessDeadlineReminderJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddSingleton<ReadinessResults>();
         services.AddSingleton<IReadinessResults>(sp => sp.GetRequiredService<ReadinessResults>());
         services.AddScoped<Common.SearchIndex.ISearchSource, ReadinessSearchSource>();

@@ -11,7 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Collab.App.Readiness;
 
 /// <summary>A questionnaire with what it is answered against.</summary>
-public sealed record QuestionnaireView(Questionnaire Questionnaire, ReadinessBody Body, MethodologyDefinition Definition, RatingModel Model);
+public sealed record QuestionnaireView(Questionnaire Questionnaire, ReadinessBody Body, MethodologyDefinition Definition, RatingModel Model)
+{
+    /// <summary>The campaign's deadline, when one is set (shown to the respondent).</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>The deadline passed while the questionnaire was still in progress: it is shown, locked, and takes no answers.</summary>
+    public bool ClosedByDeadline { get; init; }
+
+    /// <summary>The respondent may still answer and submit.</summary>
+    public bool AcceptsAnswers => Questionnaire.IsEditable && !ClosedByDeadline;
+}
 
 /// <summary>A line of the reviewers' list.</summary>
 public sealed record ReviewRow(Guid Id, string BodyUk, string BodyEn, BodyGroup Group, QuestionnaireStatus Status, int Answered, DateTimeOffset? SubmittedAt);
@@ -31,7 +41,10 @@ public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> d
         var questionnaire = await db.ReadinessQuestionnaires.AsNoTracking()
             .Where(q => q.RespondentId == memberId && (year == null || q.Year == year))
             .OrderByDescending(q => q.Year).FirstOrDefaultAsync(cancellationToken);
-        return questionnaire is null ? null : await ViewAsync(db, questionnaire, cancellationToken);
+        if (questionnaire is null) return null;
+        var campaign = await db.ReadinessCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Year == questionnaire.Year, cancellationToken);
+        var closed = questionnaire.Status == QuestionnaireStatus.InProgress && campaign?.DeadlinePassed(clock.GetUtcNow()) == true;
+        return await ViewAsync(db, questionnaire, cancellationToken) is { } view ? view with { Deadline = campaign?.Deadline, ClosedByDeadline = closed } : null;
     }
 
     public async Task<Result> SaveAnswerAsync(ClaimsPrincipal user, Guid questionnaireId, string indicatorCode, decimal? value, string? evidenceUrl, CancellationToken cancellationToken = default) =>
@@ -102,7 +115,19 @@ public sealed class ReadinessQuestionnaires(IDbContextFactory<CollabDbContext> d
     {
         var memberId = user.MemberId();
         if (memberId is null || !await access.IsRespondentAsync(user, cancellationToken)) return CommonErrors.Forbidden;
+        if (await ClosedByDeadlineAsync(questionnaireId, cancellationToken)) return ReadinessErrors.DeadlinePassed;
         return await ChangeAsync(questionnaireId, memberId.Value, q => q.RespondentId == memberId, act, audit, cancellationToken);
+    }
+
+    /// <summary>The questionnaire is still in progress and its campaign's deadline has passed.</summary>
+    private async Task<bool> ClosedByDeadlineAsync(Guid questionnaireId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaign = await (from q in db.ReadinessQuestionnaires
+                              join c in db.ReadinessCampaigns on q.Year equals c.Year
+                              where q.Id == questionnaireId && q.Status == QuestionnaireStatus.InProgress
+                              select c).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return campaign?.DeadlinePassed(clock.GetUtcNow()) == true;
     }
 
     private async Task<Result> AsReviewerAsync(ClaimsPrincipal user, Guid questionnaireId, Func<Questionnaire, RatingModel, Guid, Result> act, string audit, CancellationToken cancellationToken)

@@ -12,6 +12,8 @@ public abstract partial class CollabDbContext
     public DbSet<TopicRead> ClubTopicReads => Set<TopicRead>();
     public DbSet<Message> ClubMessages => Set<Message>();
     public DbSet<MessageReaction> ClubReactions => Set<MessageReaction>();
+    public DbSet<MessageFlag> ClubMessageFlags => Set<MessageFlag>();
+    public DbSet<Watch> ClubWatches => Set<Watch>();
     public DbSet<Poll> ClubPolls => Set<Poll>();
     public DbSet<PollVote> ClubPollVotes => Set<PollVote>();
     public DbSet<ExpertOpinion> ExpertOpinions => Set<ExpertOpinion>();

@@ -21,4 +21,5 @@ public static class ClubErrors
     public static readonly Error AlreadyApplied = new("ExpertClub.AlreadyApplied");
     public static readonly Error NotPending = new("ExpertClub.NotPending");
     public static readonly Error UnknownReaction = new("ExpertClub.UnknownReaction");
+    public static readonly Error AlreadyFlagged = new("ExpertClub.AlreadyFlagged");
 }

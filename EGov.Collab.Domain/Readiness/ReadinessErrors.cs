@@ -32,6 +32,9 @@ public static class ReadinessErrors
 
     public static readonly Error QuestionnaireAwaitingReview = new("Readiness.QuestionnaireAwaitingReview");
 
+    /// <summary>The campaign's deadline has passed: answers are no longer taken (a returned questionnaire may still be corrected).</summary>
+    public static readonly Error DeadlinePassed = new("Readiness.DeadlinePassed");
+
     public static readonly Error QuestionnaireNotSubmitted = new("Readiness.QuestionnaireNotSubmitted");
 
     public static readonly Error ReturnNeedsComment = new("Readiness.ReturnNeedsComment");

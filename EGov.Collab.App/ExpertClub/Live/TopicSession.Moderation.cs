@@ -21,6 +21,7 @@ public sealed partial class TopicSession
         var now = _hub.Clock.GetUtcNow();
         db.AuditEntries.Add(AuditEntry.Record(viewer.MemberId, ModuleKey.ExpertClub, "ExpertClub.Audit.MessageHidden", $"message:{messageId}", Excerpt(message.Text), message.HiddenReason, now));
         await db.SaveChangesAsync(cancellationToken);
+        await ClubFlags.ResolveAsync(db, messageId, viewer.MemberId!.Value, now, cancellationToken);
         await _hub.Indexer.RefreshAsync(ModuleKey.ExpertClub, ClubSearchSource.MessageItem(messageId), cancellationToken);
         var view = (await MessageViews.BuildAsync(db, [message], cancellationToken))[0];
         await PublishAsync(new MessageEvent(TopicId, view, IsNew: false));

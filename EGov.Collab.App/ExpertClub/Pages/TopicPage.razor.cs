@@ -3,6 +3,7 @@ using EGov.Collab.App.Common;
 using EGov.Collab.App.ExpertClub.Live;
 using EGov.Collab.App.Live;
 using EGov.Collab.Domain.Common;
+using EGov.Collab.Domain.ExpertClub;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -47,6 +48,14 @@ public sealed partial class TopicPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private ClubFlags Flags { get; set; } = default!;
+
+    [Inject]
+    private ClubWatches Watches { get; set; } = default!;
+
+    private bool _watching;
 
     private TopicSession _session = default!;
     private ClaimsPrincipal _user = new();
@@ -94,6 +103,7 @@ public sealed partial class TopicPage
         _polls = [.. _opening.Polls];
         _locked = _opening.Topic.IsLocked;
         _pinned = _opening.Topic.IsPinned;
+        _watching = await Watches.IsWatchingAsync(_user, WatchKind.Topic, TopicId);
         if (!RendererInfo.IsInteractive) return;
 
         _topicSubscription = _session.Subscribe(change => InvokeAsync(() => ApplyAsync(change)));
@@ -181,6 +191,19 @@ public sealed partial class TopicPage
     private async Task<Result> ReactAsync(Guid id, string emoji) => Report(await _session.ReactAsync(_user, id, emoji));
 
     private async Task<Result> HideAsync(Guid id, string reason) => await _session.HideAsync(_user, id, reason);
+
+    private async Task ToggleWatchAsync()
+    {
+        var result = Report(await Watches.SetAsync(_user, WatchKind.Topic, TopicId, !_watching));
+        if (result.IsSuccess) _watching = !_watching;
+    }
+
+    private async Task<Result> FlagAsync(Guid id, string reason)
+    {
+        var flagged = await Flags.FlagAsync(_user, id, reason);
+        if (flagged.IsSuccess) Snackbar.Add(L["ExpertClub.Flagged"], Severity.Success);
+        return flagged;
+    }
 
     private async Task<Result> VoteAsync(Guid pollId, IReadOnlyCollection<Guid> options) => await _session.VoteAsync(_user, pollId, options);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Localization;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Readiness;
@@ -101,6 +102,9 @@ public sealed partial class QuestionnairePage
             _busy = false;
         }
     }
+
+    private static string DeadlineText(DateTimeOffset deadline) =>
+        PortalTime.ToKyiv(deadline).ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);
 
     private static bool TryParse(string text, out decimal value) =>
         decimal.TryParse(text.Trim().Replace(" ", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.CurrentCulture, out value)

@@ -38,6 +38,8 @@ public sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Searc
         builder.Property(d => d.Audience).HasMaxLength(SearchDocument.AudienceMaxLength).IsRequired();
         builder.HasIndex(d => new { d.Module, d.ItemId });
         builder.HasIndex(d => new { d.Id, d.Audience, d.Module, d.Year, d.Language }).HasDatabaseName(AccessIndex);
+        // The home page's live activity: the newest public documents, read in order without touching the wide rows.
+        builder.HasIndex(d => new { d.Audience, d.Page, d.Updated }).HasDatabaseName("IX_SearchDocuments_Recent");
     }
 }
 

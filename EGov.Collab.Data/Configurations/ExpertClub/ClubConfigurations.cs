@@ -102,6 +102,34 @@ public sealed class MessageReactionConfiguration : IEntityTypeConfiguration<Mess
     }
 }
 
+public sealed class MessageFlagConfiguration : IEntityTypeConfiguration<MessageFlag>
+{
+    public void Configure(EntityTypeBuilder<MessageFlag> builder)
+    {
+        builder.ToTable("ClubMessageFlags");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Reason).HasMaxLength(MessageFlag.ReasonMaxLength).IsRequired();
+        // One report per member and message; the queue reads the open ones.
+        builder.HasIndex(f => new { f.MessageId, f.MemberId }).IsUnique();
+        builder.HasIndex(f => f.ResolvedAt);
+        builder.HasOne<Message>().WithMany().HasForeignKey(f => f.MessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(f => f.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class WatchConfiguration : IEntityTypeConfiguration<Watch>
+{
+    public void Configure(EntityTypeBuilder<Watch> builder)
+    {
+        builder.ToTable("ClubWatches");
+        builder.HasKey(w => w.Id);
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.HasIndex(w => new { w.MemberId, w.Kind, w.TargetId }).IsUnique();
+        builder.HasOne<Member>().WithMany().HasForeignKey(w => w.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
 {
     public void Configure(EntityTypeBuilder<Poll> builder)

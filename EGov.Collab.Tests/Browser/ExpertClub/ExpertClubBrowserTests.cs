@@ -60,7 +60,7 @@ public sealed class ExpertClubBrowserTests(PortalBrowser browser, ITestOutputHel
         var count = $"[data-testid=poll-option][data-option='{option}'] [data-testid=poll-count]";
         var before = int.Parse(await visitor.Locator(count).GetAttributeAsync("data-votes") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
-        await expert1.Locator($"[data-testid=poll-option][data-option='{option}'] input[type=checkbox]").CheckAsync();
+        await expert1.Locator($"[data-testid=poll-option][data-option='{option}'] input[type=radio]").CheckAsync(); // a single-choice poll
         await expert1.Locator("[data-testid=poll-vote]").ClickAsync();
 
         var expected = (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -133,6 +133,47 @@ public sealed class ExpertClubBrowserTests(PortalBrowser browser, ITestOutputHel
         Assert.Equal(0, dialogs);
     }
 
+    [Fact]
+    public async Task NewTopic_NeedsAnOpeningPost_ThenEnterSends_ShiftEnterAddsALine_CtrlEnterSends()
+    {
+        Guid room;
+        await using (var db = await DbAsync())
+            room = await db.ClubRooms.Where(r => r.Name == ExpertClubDemoData.PublicRoom).Select(r => r.Id).SingleAsync();
+        var email = await NewClubMemberAsync(); // its own rate limit, whatever the other tests posted
+        await using var context = await browser.NewContextAsync();
+        var page = await PortalBrowser.SignInAsync(context, email, Password);
+        await page.GotoAsync($"/expert-club/rooms/{room}");
+        await PortalBrowser.WaitForCircuitAsync(page);
+        var title = $"Тема з дописом {Guid.NewGuid():N}";
+
+        await page.Locator("[data-testid=topic-title-input] input, input[data-testid=topic-title-input]").FillAsync(title);
+        await page.Locator("[data-testid=create-topic]").ClickAsync();
+        var opening = page.Locator("[data-testid=topic-opening-input] textarea, textarea[data-testid=topic-opening-input]");
+        await Assertions.Expect(page.GetByText("Це поле обов'язкове.")).ToBeVisibleAsync(); // under the opening post, in words
+        await Assertions.Expect(page.Locator("[data-testid=topic-title-input] input, input[data-testid=topic-title-input]")).ToHaveValueAsync(title);
+        await opening.FillAsync("Питання до всіх: як **перевіряти** підписи?");
+        await page.Locator("[data-testid=create-topic]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=topic-title]")).ToHaveTextAsync(title);
+        await Assertions.Expect(page.Locator("[data-testid=message-body] strong", new() { HasText = "перевіряти" })).ToBeVisibleAsync();
+        var composer = page.Locator(".club-composer textarea");
+        await composer.FillAsync("Рядок перший");
+        await composer.PressAsync("Shift+Enter");
+        await composer.PressSequentiallyAsync("рядок другий");
+        await Assertions.Expect(composer).ToHaveValueAsync("Рядок перший\nрядок другий");
+        await Assertions.Expect(page.Locator("[data-testid=message]")).ToHaveCountAsync(1);
+
+        await composer.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("[data-testid=message]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-testid=message-body]").Nth(1)).ToContainTextAsync("рядок другий");
+        await Assertions.Expect(composer).ToHaveValueAsync("");
+        await composer.FillAsync("Третє, через Ctrl+Enter");
+        await composer.PressAsync("Control+Enter");
+        await Assertions.Expect(page.Locator("[data-testid=message]")).ToHaveCountAsync(3);
+        await Assertions.Expect(composer).ToHaveValueAsync("");
+    }
+
     private static async Task<IPage> OpenAsync(IBrowserContext context, Guid topic, string? email)
     {
         var page = email is null ? await context.NewPageAsync() : await PortalBrowser.SignInAsync(context, email);
@@ -140,6 +181,23 @@ public sealed class ExpertClubBrowserTests(PortalBrowser browser, ITestOutputHel
         await PortalBrowser.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=topic-title]")).ToBeVisibleAsync();
         return page;
+    }
+
+    private const string Password = "a-long-test-passphrase";
+
+    private async Task<string> NewClubMemberAsync()
+    {
+        await using var scope = browser.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EGov.Collab.Data.Common.Member>>();
+        var email = $"club-{Guid.NewGuid():N}@example.org";
+        var member = new EGov.Collab.Data.Common.Member { UserName = email, Email = email, EmailConfirmed = true, FullName = "Тестовий Експерт", RegisteredAt = DateTimeOffset.UtcNow };
+        Assert.True((await users.CreateAsync(member, Password)).Succeeded);
+        await using var db = await DbAsync();
+        var row = ClubMember.Apply(member.Id, "тестування", null, null, DateTimeOffset.UtcNow).Value;
+        row.Approve(member.Id, DateTimeOffset.UtcNow);
+        db.ClubMembers.Add(row);
+        await db.SaveChangesAsync();
+        return email;
     }
 
     private async Task<CollabDbContext> DbAsync() =>

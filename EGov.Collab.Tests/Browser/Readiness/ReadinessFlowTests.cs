@@ -77,6 +77,8 @@ public sealed class ReadinessFlowTests(PortalBrowser browser)
         await Assertions.Expect(Question(respondent, SkillsQuestion).GetByText("Збережено")).ToBeVisibleAsync();
         await respondent.GetByTestId("submit").ClickAsync();
         await Assertions.Expect(respondent.GetByTestId("questionnaire-status")).ToHaveTextAsync("Подано");
+        // Read-only under review, and it says so (#23.10).
+        await Assertions.Expect(respondent.GetByTestId("locked-alert")).ToContainTextAsync("змінити не можна");
 
         // The reviewer returns it with a comment on one question.
         await OpenReviewAsync(reviewer);

@@ -79,6 +79,8 @@ public sealed class HomePageTests : IDisposable
         if (bus is null) ctx.Services.AddSingleton<ILiveBus, InProcessLiveBus>();
         else ctx.Services.AddSingleton(bus);
         ctx.Services.AddSingleton<PortalStatistics>();
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddSingleton<EGov.Collab.App.Common.Activity.PortalActivity>();
         return ctx;
     }
 

@@ -113,4 +113,27 @@ public sealed class MessageListTests
         var none = ctx.Render<MessageList>(p => p.Add(c => c.Messages, [View(1, Expert1, "x")]));
         Assert.Empty(none.FindAll("[data-testid=load-earlier]"));
     }
+
+    [Fact]
+    public async Task Flag_OnSomeoneElsesMessage_SendsTheReason_NotOnOnesOwn()
+    {
+        using var _ = TestCulture.Use("uk-UA");
+        await using var ctx = Create();
+        var flagged = new List<(Guid, string)>();
+        var theirs = View(1, Expert2, "Різке слово");
+        var cut = ctx.Render<MessageList>(p => p.Add(c => c.Messages, [theirs, View(2, Expert1, "Моя відповідь")]).Add(c => c.ViewerId, Expert1)
+            .Add(c => c.CanWrite, true).Add(c => c.OnFlag, (Func<Guid, string, Task<Result>>)((id, reason) =>
+            {
+                flagged.Add((id, reason));
+                return Task.FromResult(Result.Success());
+            })));
+
+        Assert.Single(cut.FindAll("[data-testid=flag]"));
+        cut.Find("[data-number='1'] [data-testid=flag]").Click();
+        cut.Find("[data-testid=flag-reason] input, input[data-testid=flag-reason]").Change("Образа");
+        cut.Find("[data-testid=confirm-flag]").Click();
+
+        Assert.Equal([(theirs.Id, "Образа")], flagged);
+        Assert.Empty(cut.FindAll("[data-testid=flag-reason]"));
+    }
 }

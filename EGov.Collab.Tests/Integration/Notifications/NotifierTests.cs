@@ -84,15 +84,15 @@ public sealed class NotifierTests(PortalFactory portal)
         var center = Service<NotificationCenter>();
 
         var before = await center.PreferencesAsync(member.Id);
-        await center.SetPreferenceAsync(member.Id, NotificationTypes.DraftingConsultationClosing, byEmail: true);
+        await center.SetPreferenceAsync(member.Id, NotificationTypes.DraftingConsultationClosing, byEmail: false);
         await center.SetPreferenceAsync(member.Id, NotificationTypes.ContestResults, byEmail: false);
         var after = await center.PreferencesAsync(member.Id);
 
         Assert.Equal(NotificationTypes.All.Count, before.Count);
-        Assert.False(before[NotificationTypes.DraftingConsultationClosing.Key]);
-        Assert.True(before[NotificationTypes.ContestResults.Key]);
-        Assert.True(after[NotificationTypes.DraftingConsultationClosing.Key]);
+        Assert.All(NotificationTypes.All, t => Assert.Equal(t.MailByDefault, before[t.Key]));
+        Assert.False(after[NotificationTypes.DraftingConsultationClosing.Key]);
         Assert.False(after[NotificationTypes.ContestResults.Key]);
+        Assert.True(after[NotificationTypes.DraftingInvited.Key]);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class NotifierTests(PortalFactory portal)
             using var _ = TestCulture.Use(culture);
             foreach (var type in NotificationTypes.All)
             {
-                Assert.NotEqual(type.Key, center.Format(type.Key, ["а", "б"]));
+                Assert.NotEqual(type.Key, center.Format(type.Key, ["а", "б", "в"]));
                 Assert.NotEqual(type.LabelKey, center.Format(type.LabelKey, []));
             }
         }
