@@ -603,6 +603,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.HasIndex("Module", "ItemId");
 
+                    b.HasIndex("Audience", "Page", "Updated")
+                        .HasDatabaseName("IX_SearchDocuments_Recent");
+
                     b.HasIndex("Id", "Audience", "Module", "Year", "Language")
                         .HasDatabaseName("IX_SearchDocuments_Access");
 
@@ -1559,6 +1562,46 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.ToTable("ClubMessages", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ResolvedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("MessageId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ClubMessageFlags", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageReaction", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -1732,6 +1775,34 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasIndex("MemberId");
 
                     b.ToTable("ClubTopicReads", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.Watch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("DigestedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("ClubWatches", (string)null);
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Journal.Article", b =>
@@ -3838,6 +3909,12 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DeadlineReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -4493,6 +4570,21 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageFlag", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.ExpertClub.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageReaction", b =>
                 {
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
@@ -4595,6 +4687,15 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasOne("EGov.Collab.Domain.ExpertClub.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.Watch", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
