@@ -198,12 +198,13 @@ public sealed class ContestRulesTests
     [Fact]
     public void CanCast_EveryRefusal()
     {
-        Assert.True(VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, 2, 3).IsSuccess);
-        Assert.Equal(ContestErrors.VotingClosed, VoteRules.CanCast(ContestPhase.Results, true, true, false, 0, 3).Error);
-        Assert.Equal(ContestErrors.EmailNotConfirmed, VoteRules.CanCast(ContestPhase.PublicEvaluation, false, true, false, 0, 3).Error);
-        Assert.Equal(ContestErrors.EntryNotEligible, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, false, false, 0, 3).Error);
-        Assert.Equal(ContestErrors.AlreadyVoted, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, true, 1, 3).Error);
-        Assert.Equal(ContestErrors.VoteLimitReached, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, 3, 3).Error);
+        Assert.True(VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, false, 2, 3).IsSuccess);
+        Assert.Equal(ContestErrors.VotingClosed, VoteRules.CanCast(ContestPhase.Results, true, true, false, false, 0, 3).Error);
+        Assert.Equal(ContestErrors.EmailNotConfirmed, VoteRules.CanCast(ContestPhase.PublicEvaluation, false, true, false, false, 0, 3).Error);
+        Assert.Equal(ContestErrors.EntryNotEligible, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, false, false, false, 0, 3).Error);
+        Assert.Equal(ContestErrors.AlreadyVoted, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, true, 1, 3).Error);
+        Assert.Equal(ContestErrors.VoteLimitReached, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, false, 3, 3).Error);
+        Assert.Equal(ContestErrors.OwnEntry, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, true, false, 0, 3).Error);
         Assert.Equal(ContestErrors.VotingClosed, VoteRules.CanWithdraw(ContestPhase.Results, true).Error);
         Assert.Equal(ContestErrors.NotVoted, VoteRules.CanWithdraw(ContestPhase.PublicEvaluation, false).Error);
     }
