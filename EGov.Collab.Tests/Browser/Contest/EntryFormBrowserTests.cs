@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace EGov.Collab.Tests.Browser.Contest;
 
-/// <summary>Issue #22.13 in the browser: the chair adds a required field, the applicant must fill it in, the judge sees it.</summary>
+/// <summary>Issue #22.13 in the browser: the chair adds a required field, the applicant must fill it in (refusals beside it, nothing lost), the judge sees it.</summary>
 [Collection(SharedBrowser.Name)]
 public sealed class EntryFormBrowserTests(PortalBrowser browser)
 {
@@ -38,6 +38,11 @@ public sealed class EntryFormBrowserTests(PortalBrowser browser)
         await applicant.ClickAsync("[data-action=submit-entry]");
         await Assertions.Expect(field).ToContainTextAsync("Це поле обов'язкове");
         await Assertions.Expect(applicant.Locator("[data-testid=register-message]")).ToHaveCountAsync(0);
+        // A wrong answer is refused beside its field and stays as typed, to be corrected rather than retyped.
+        await field.Locator("input").FillAsync("дванадцять тисяч");
+        await applicant.ClickAsync("[data-action=submit-entry]");
+        await Assertions.Expect(field).ToContainTextAsync("Введіть число");
+        await Assertions.Expect(field.Locator("input")).ToHaveValueAsync("дванадцять тисяч");
         await field.Locator("input").FillAsync("12500");
         await applicant.ClickAsync("[data-action=submit-entry]");
         await Assertions.Expect(applicant.Locator("[data-testid=register-message]")).ToBeVisibleAsync();

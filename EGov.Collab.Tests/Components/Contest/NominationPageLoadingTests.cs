@@ -66,7 +66,9 @@ public sealed class NominationPageLoadingTests(PortalFactory portal)
         var (status, body) = await client.GetPageAsync($"/contest/nominations/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, missingStatus);
-        Assert.Contains("nomination-not-found", missingBody, StringComparison.Ordinal);
+        // A 404 answers with the portal's not-found page (status-code re-execution), never the nomination's loading state.
+        Assert.Contains("Сторінку не знайдено", missingBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("nomination-loading", missingBody, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.DoesNotContain("nomination-not-found", body, StringComparison.Ordinal);
         Assert.Contains(ContestDemoData.ServicesNomination, WebUtility.HtmlDecode(body), StringComparison.Ordinal);

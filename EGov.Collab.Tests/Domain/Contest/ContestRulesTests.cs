@@ -148,6 +148,19 @@ public sealed class ContestRulesTests
         Assert.Null(ConflictRules.Detect(new(juror, null, null), new(entry, null, null), none));
     }
 
+    [Fact]
+    public void Detect_TheJurorsOwnEntry_IsAConflictBeforeAnyOther()
+    {
+        var juror = Guid.NewGuid();
+        var entry = Guid.NewGuid();
+        var organisation = Guid.NewGuid();
+        var none = new HashSet<(Guid, Guid)>();
+        Assert.Equal(ConflictSource.OwnEntry, ConflictRules.Detect(new(juror, null, null), new(entry, null, null, juror), none));
+        Assert.Equal(ConflictSource.OwnEntry,
+            ConflictRules.Detect(new(juror, organisation, null), new(entry, organisation, null, juror), new HashSet<(Guid, Guid)> { (juror, entry) }));
+        Assert.Null(ConflictRules.Detect(new(juror, null, null), new(entry, null, null, Guid.NewGuid()), none));
+    }
+
     [Theory]
     [InlineData(true, false, false, false)]
     [InlineData(true, false, true, true)]

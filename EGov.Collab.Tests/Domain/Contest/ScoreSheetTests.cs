@@ -34,6 +34,7 @@ public sealed class ScoreSheetTests
             (new SheetJuror(Guid.NewGuid(), true, null, Open, true), Values(5), ContestErrors.NotOnPanel),
             (Juror(assigned: false), Values(5), ContestErrors.NotAssigned),
             (Juror(conflict: ConflictSource.SameCommunity), Values(5), ContestErrors.Conflicted),
+            (Juror(conflict: ConflictSource.OwnEntry), Values(5), ContestErrors.OwnEntryJudged),
             (Juror(Open with { Locked = true }), Values(5), ContestErrors.ScoringLocked),
             (Juror(Open with { Phase = ContestPhase.PublicEvaluation }), Values(5), ContestErrors.ScoringClosed),
             (Juror(), Values(5, comment: new string('к', ScoreSheet.CommentMaxLength + 1)), CommonErrors.TooLong("Comment")),

@@ -133,4 +133,34 @@ public sealed class ReviewerAssignmentTests(PortalFactory portal)
         await using var check = Db();
         Assert.Equal(1, await check.ContestVotes.CountAsync(v => v.NominationId == nominationId));
     }
+
+    [Fact]
+    public async Task OwnEntry_ItsApplicant_CannotScoreOrReviewIt_AndIsNeverAssignedToIt()
+    {
+        var (nominationId, entries) = await ContestTestNominations.CreateAsync(portal, ContestPhase.JuryScoring, 1, ["juror1", "juror2"],
+            applicantEmail: "juror1@demo.egov.ua");
+        var juror1 = await UserAsync("juror1");
+        var scoring = Service<JuryScoring>();
+        await using var db = Db();
+        var criterion = await db.ContestCriteria.Where(c => c.NominationId == nominationId).Select(c => c.Id).SingleAsync();
+
+        Assert.Equal(ContestErrors.OwnEntryJudged, (await scoring.FormAsync(juror1, entries[0])).Error);
+        Assert.Equal(ContestErrors.OwnEntryJudged, (await scoring.SaveAsync(juror1, entries[0], new Dictionary<Guid, double> { [criterion] = 10 }, "", false)).Error);
+        Assert.False(await db.ContestSheets.AnyAsync(s => s.EntryId == entries[0]));
+        Assert.True((await scoring.FormAsync(await UserAsync("juror2"), entries[0])).IsSuccess);
+        using (TestCulture.Use("uk-UA"))
+            Assert.Contains("власну заявку", Service<ContestMessages>().For(ContestErrors.OwnEntryJudged), StringComparison.Ordinal);
+
+        var outcome = await Service<ReviewerAssignments>().AutoAssignAsync(await UserAsync("chair"), nominationId, ReviewerRole.Juror, 2);
+        Assert.True(outcome.IsSuccess);
+        Assert.Equal(1, outcome.Value.Added);
+        Assert.Single(outcome.Value.ShortEntries);
+        var juror1Id = (await portal.MemberByEmailAsync("juror1@demo.egov.ua")).Id;
+        Assert.False(await db.ContestAssignments.AnyAsync(a => a.EntryId == entries[0] && a.ReviewerId == juror1Id));
+        Assert.Equal(ContestErrors.Conflicted, (await Service<ReviewerAssignments>().AssignAsync(await UserAsync("chair"), nominationId, entries[0], juror1Id, ReviewerRole.Juror)).Error);
+
+        var (_, expertEntries) = await ContestTestNominations.CreateAsync(portal, ContestPhase.ExpertReview, 1, applicantEmail: "expert1@demo.egov.ua");
+        var review = new ReviewDraft("Сильна сторона", "Слабка сторона", ExpertRecommendation.Recommend);
+        Assert.Equal(ContestErrors.OwnEntryJudged, (await Service<ExpertReviews>().SaveAsync(await UserAsync("expert1"), expertEntries[0], review)).Error);
+    }
 }
