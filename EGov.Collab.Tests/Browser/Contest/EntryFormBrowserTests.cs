@@ -26,6 +26,8 @@ public sealed class EntryFormBrowserTests(PortalBrowser browser)
         await chair.ClickAsync("[data-action=add-field]");
         await chair.FillAsync("#field-uk-0", Label);
         await chair.FillAsync("#field-en-0", "Number of users");
+        await chair.Locator("[data-testid=field-kind-0]").ClickAsync();
+        await chair.GetByRole(AriaRole.Option).Filter(new() { HasText = "Число" }).ClickAsync();
         await chair.GetByLabel("Обов'язкове").CheckAsync();
         await chair.ClickAsync("[data-action=save-form]");
         await Assertions.Expect(chair.Locator("[data-testid=form-saved]")).ToBeVisibleAsync();
