@@ -42,6 +42,10 @@ public static class ContestAudit
     public const string SettingsChanged = "contest.settings.changed";
     public const string JurorAdded = "contest.panel.added";
     public const string JurorRemoved = "contest.panel.removed";
+    public const string AssignmentAdded = "contest.assignment.added";
+    public const string AssignmentRemoved = "contest.assignment.removed";
+    public const string AssignmentAutomatic = "contest.assignment.automatic";
+    public const string FormChanged = "contest.form.changed";
 
     public static string Edition(Guid id) => $"contest-edition:{id}";
 

@@ -33,7 +33,8 @@ public sealed record EntryDetails(
     IReadOnlyList<EntryAttachmentView> Attachments,
     int? Place,
     bool IsWinner,
-    bool ResultsPublished);
+    bool ResultsPublished,
+    IReadOnlyList<EntryAnswerView> Answers);
 
 public sealed record WinnerCard(Guid EntryId, string Title, string Nomination, string? Organisation, int Place);
 
@@ -61,10 +62,16 @@ public sealed class ContestEntries(IDbContextFactory<CollabDbContext> dbFactory,
         if (entry is null || entry.Status != EntryStatus.Eligible) return CommonErrors.NotFound;
         var blind = await db.ContestNominations.Where(n => n.Id == entry.NominationId).Select(n => n.BlindMode).SingleAsync(cancellationToken);
         var officer = await access.IsChairAsync(user, cancellationToken);
-        var judge = officer
-            || await db.ContestPanel.AnyAsync(p => p.NominationId == entry.NominationId && p.MemberId == memberId.Value, cancellationToken)
-            || await access.HasRoleAsync(user, ModuleRole.Expert, cancellationToken);
-        if (!judge) return CommonErrors.Forbidden;
+        if (!officer)
+        {
+            var juror = await db.ContestPanel.AnyAsync(p => p.NominationId == entry.NominationId && p.MemberId == memberId.Value, cancellationToken);
+            var expert = await access.HasRoleAsync(user, ModuleRole.Expert, cancellationToken);
+            if (!juror && !expert) return CommonErrors.Forbidden;
+            // Once the chair assigns, a judge reads only the entries assigned to them.
+            var assigned = (juror && await ReviewerAssignments.MayReviewAsync(db, entry.NominationId, entryId, memberId.Value, ReviewerRole.Juror, cancellationToken))
+                || (expert && await ReviewerAssignments.MayReviewAsync(db, entry.NominationId, entryId, memberId.Value, ReviewerRole.Expert, cancellationToken));
+            if (!assigned) return ContestErrors.NotAssigned;
+        }
         var details = await DetailsAsync(db, entryId, publicOnly: true, showContacts: officer || !blind, showAttachments: true, cancellationToken);
         return details is null ? CommonErrors.NotFound : details;
     }
@@ -104,8 +111,9 @@ public sealed class ContestEntries(IDbContextFactory<CollabDbContext> dbFactory,
                 .Select(a => new EntryAttachmentView(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(cancellationToken)
             : [];
         var published = row.ResultsPublishedAt is not null;
+        var answers = await EntryForms.ViewsAsync(db, entryId, entry.NominationId, withFiles: showAttachments, cancellationToken);
         return new EntryDetails(entry.Id, entry.NominationId, row.Nomination, entry.Title, row.Organisation, row.Community, entry.Description,
             entry.Results, entry.Costs, entry.Replication, showContacts ? entry.Contacts : null, attachments, published ? entry.Place : null,
-            published && entry.IsWinner, published);
+            published && entry.IsWinner, published, answers);
     }
 }

@@ -26,6 +26,8 @@ public static class ContestModule
         services.AddSingleton<ContestSetup>();
         services.AddSingleton<ExpertReviews>();
         services.AddSingleton<ContestEntries>();
+        services.AddSingleton<ReviewerAssignments>();
+        services.AddSingleton<EntryForms>();
         services.AddScoped<EGov.Collab.App.Common.SearchIndex.ISearchSource, ContestSearchSource>();
         services.AddTransient<ContestMessages>();
         services.AddRecurringJob<ContestPhaseJob>(ContestPhaseJob.Id, ContestPhaseJob.Cron, job => job.RunAsync(CancellationToken.None));
@@ -61,6 +63,14 @@ public static class ContestModule
                 return Results.File(file.Path, file.Attachment.ContentType);
             }
             return Results.File(file.Path, file.Attachment.ContentType, file.Attachment.FileName);
+        });
+        group.MapGet("/entries/{entryId:guid}/answers/{fieldId:guid}", async (Guid entryId, Guid fieldId, bool? inline, HttpContext http,
+            ContestRegistration registration, EGov.Collab.App.Common.Documents.IDocumentStore store) =>
+        {
+            if (await registration.OpenAnswerFileAsync(http.User, entryId, fieldId, http.RequestAborted) is not { } file) return Results.NotFound();
+            // Inline only for PDFs (the judge's reader); every other kind is downloaded, never rendered by the browser.
+            var pdf = (await store.FindAsync(file.DocumentId, http.RequestAborted))?.Kind == EGov.Collab.Domain.Common.Documents.DocumentKind.Pdf;
+            return await EGov.Collab.App.Common.Documents.DocumentResults.FileAsync(store, file.DocumentId, inline == true && pdf, file.FileName, http.RequestAborted);
         });
 
         return endpoints;

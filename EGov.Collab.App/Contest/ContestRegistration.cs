@@ -47,8 +47,12 @@ public sealed class ContestRegistration(
         return [.. rows.OrderByDescending(r => r.UpdatedAt)];
     }
 
-    /// <summary>Creates or updates the applicant's draft; returns its id.</summary>
-    public async Task<Result<Guid>> SaveDraftAsync(ClaimsPrincipal user, Guid? entryId, EntryForm form, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates or updates the applicant's draft; returns its id. <paramref name="answers"/> are the answers to the
+    /// nomination's extra fields (null leaves the stored ones as they are; a blank answer removes one).
+    /// </summary>
+    public async Task<Result<Guid>> SaveDraftAsync(ClaimsPrincipal user, Guid? entryId, EntryForm form, IReadOnlyDictionary<Guid, AnswerInput>? answers = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var allowed = await access.EnsureAsync(user, ModuleKey.Contest, ModuleAction.Participate, cancellationToken);
@@ -61,6 +65,12 @@ public sealed class ContestRegistration(
         if (!PhaseRules.IsRegistrationOpen(nomination.Phase, nomination.Schedule, now)) return ContestErrors.RegistrationClosed;
         if (form.CommunityId is not null && !await db.Communities.AnyAsync(c => c.Id == form.CommunityId, cancellationToken))
             return CommonErrors.Invalid("CommunityId");
+        var fields = await db.ContestEntryFields.AsNoTracking().Where(f => f.NominationId == nomination.Id).OrderBy(f => f.Order).ToListAsync(cancellationToken);
+        if (answers is not null)
+        {
+            var valid = EntryFieldRules.Validate(fields, answers, final: false);
+            if (!valid.IsSuccess) return valid.Error!;
+        }
         Entry entry;
         if (entryId is null)
         {
@@ -78,21 +88,46 @@ public sealed class ContestRegistration(
             var edited = entry.Edit(form, now);
             if (!edited.IsSuccess) return edited.Error!;
         }
+        if (answers is not null) await StoreAnswersAsync(db, entry.Id, fields, answers, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return entry.Id;
     }
 
+    /// <summary>Writes the answers to the nomination's fields; answers to other fields (a draft moved to another nomination) go.</summary>
+    private static async Task StoreAnswersAsync(CollabDbContext db, Guid entryId, IReadOnlyList<EntryField> fields, IReadOnlyDictionary<Guid, AnswerInput> answers,
+        CancellationToken cancellationToken)
+    {
+        var stored = await db.ContestEntryAnswers.Where(a => a.EntryId == entryId).ToListAsync(cancellationToken);
+        foreach (var answer in stored.Where(a => fields.All(f => f.Id != a.FieldId) || answers.GetValueOrDefault(a.FieldId) is null or { IsBlank: true }))
+            db.ContestEntryAnswers.Remove(answer);
+        foreach (var field in fields)
+        {
+            if (answers.GetValueOrDefault(field.Id) is not { IsBlank: false } input) continue;
+            var row = stored.FirstOrDefault(a => a.FieldId == field.Id);
+            if (row is null) db.ContestEntryAnswers.Add(EntryAnswer.Create(entryId, field.Id, input));
+            else row.Change(input);
+        }
+    }
+
     /// <summary>Saves and submits; every field is needed and the deadline must not have passed. Sends the confirmation.</summary>
-    public async Task<Result<Guid>> SubmitAsync(ClaimsPrincipal user, Guid? entryId, EntryForm form, CancellationToken cancellationToken = default)
+    public async Task<Result<Guid>> SubmitAsync(ClaimsPrincipal user, Guid? entryId, EntryForm form, IReadOnlyDictionary<Guid, AnswerInput>? answers = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var complete = form.ValidateForSubmission();
         if (!complete.IsSuccess) return complete.Error!;
-        var saved = await SaveDraftAsync(user, entryId, form, cancellationToken);
+        var saved = await SaveDraftAsync(user, entryId, form, answers, cancellationToken);
         if (!saved.IsSuccess) return saved;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entry = await db.ContestEntries.SingleAsync(e => e.Id == saved.Value, cancellationToken);
         var nomination = await db.ContestNominations.AsNoTracking().SingleAsync(n => n.Id == entry.NominationId, cancellationToken);
+        // The extra fields are checked as stored (the draft above kept whatever was typed), required ones included.
+        var fields = await db.ContestEntryFields.AsNoTracking().Where(f => f.NominationId == nomination.Id).OrderBy(f => f.Order).ToListAsync(cancellationToken);
+        var fieldIds = fields.Select(f => f.Id).ToList();
+        var stored = await db.ContestEntryAnswers.AsNoTracking().Where(a => a.EntryId == entry.Id && fieldIds.Contains(a.FieldId))
+            .ToDictionaryAsync(a => a.FieldId, a => new AnswerInput(a.Text, a.DocumentId), cancellationToken);
+        var answered = EntryFieldRules.Validate(fields, stored, final: true);
+        if (!answered.IsSuccess) return answered.Error!;
         var now = clock.GetUtcNow();
         var submitted = entry.Submit(nomination.Schedule, nomination.Phase, now);
         if (!submitted.IsSuccess) return submitted.Error!;
@@ -155,19 +190,43 @@ public sealed class ContestRegistration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var attachment = await db.ContestAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
         if (attachment is null) return null;
-        var entry = await db.ContestEntries.Where(e => e.Id == attachment.EntryId)
-            .Select(e => new { e.ApplicantId, e.NominationId, e.Status }).SingleAsync(cancellationToken);
-        // The applicant; the contest's administrators; the jury of the entry's own nomination once it is submitted; the
-        // chair and the contest's experts once it passed screening (they judge what is in the contest, nothing else).
-        // Any other contest role, and every juror before submission, is refused.
-        var mayRead = entry.ApplicantId == memberId.Value
-            || await access.CanAsync(user, ModuleKey.Contest, ModuleAction.Administer, cancellationToken)
-            || (entry.Status != EntryStatus.Draft
-                && await db.ContestPanel.AnyAsync(p => p.NominationId == entry.NominationId && p.MemberId == memberId.Value, cancellationToken))
-            || (entry.Status == EntryStatus.Eligible
-                && (await contestAccess.IsChairAsync(user, cancellationToken) || await contestAccess.HasRoleAsync(user, ModuleRole.Expert, cancellationToken)));
+        var mayRead = await MayReadFilesAsync(db, user, memberId.Value, attachment.EntryId, cancellationToken);
         if (!mayRead) return null;
         var path = Path.Combine(AttachmentFolder, attachment.StoredName);
         return File.Exists(path) ? (attachment, path) : null;
+    }
+
+    /// <summary>A file answer's document and name, for whoever may open the entry's files; null for anyone else.</summary>
+    public async Task<(Guid DocumentId, string FileName)?> OpenAnswerFileAsync(ClaimsPrincipal user, Guid entryId, Guid fieldId, CancellationToken cancellationToken = default)
+    {
+        var memberId = user.MemberId();
+        if (memberId is null) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var answer = await db.ContestEntryAnswers.AsNoTracking().SingleOrDefaultAsync(a => a.EntryId == entryId && a.FieldId == fieldId, cancellationToken);
+        if (answer?.DocumentId is not { } documentId) return null;
+        if (!await MayReadFilesAsync(db, user, memberId.Value, entryId, cancellationToken)) return null;
+        return (documentId, answer.Text);
+    }
+
+    /// <summary>
+    /// Who opens an entry's files (attachments and file answers): the applicant; the contest's administrators; the jury
+    /// of the entry's own nomination once it is submitted; the chair and the contest's experts once it passed screening
+    /// (they judge what is in the contest, nothing else); jurors and experts only their assigned entries once the chair
+    /// assigns. Any other contest role, and every juror before submission, is refused.
+    /// </summary>
+    internal async Task<bool> MayReadFilesAsync(CollabDbContext db, ClaimsPrincipal user, Guid memberId, Guid entryId, CancellationToken cancellationToken)
+    {
+        var entry = await db.ContestEntries.Where(e => e.Id == entryId)
+            .Select(e => new { e.ApplicantId, e.NominationId, e.Status }).SingleOrDefaultAsync(cancellationToken);
+        if (entry is null) return false;
+        return entry.ApplicantId == memberId
+            || await access.CanAsync(user, ModuleKey.Contest, ModuleAction.Administer, cancellationToken)
+            || (entry.Status == EntryStatus.Eligible && await contestAccess.IsChairAsync(user, cancellationToken))
+            || (entry.Status != EntryStatus.Draft
+                && await db.ContestPanel.AnyAsync(p => p.NominationId == entry.NominationId && p.MemberId == memberId, cancellationToken)
+                && await ReviewerAssignments.MayReviewAsync(db, entry.NominationId, entryId, memberId, ReviewerRole.Juror, cancellationToken))
+            || (entry.Status == EntryStatus.Eligible
+                && await contestAccess.HasRoleAsync(user, ModuleRole.Expert, cancellationToken)
+                && await ReviewerAssignments.MayReviewAsync(db, entry.NominationId, entryId, memberId, ReviewerRole.Expert, cancellationToken));
     }
 }

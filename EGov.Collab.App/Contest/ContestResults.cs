@@ -14,7 +14,13 @@ namespace EGov.Collab.App.Contest;
 
 public sealed record ResultRow(Guid EntryId, string Title, int Rank, double Jury, int Votes, double Public, double Final, int Jurors, bool Disagreement);
 
-public sealed record ResultsView(Nomination Nomination, string EditionTitle, IReadOnlyList<ResultRow> Rows);
+/// <summary>The answers to a nomination's extra fields, one column per field (files are not exported: they open only for judges).</summary>
+public sealed record FormColumns(IReadOnlyList<string> Headers, IReadOnlyDictionary<(Guid EntryId, int Column), string> Values)
+{
+    public IEnumerable<string> For(Guid entryId) => Headers.Select((_, column) => Values.GetValueOrDefault((entryId, column), ""));
+}
+
+public sealed record ResultsView(Nomination Nomination, string EditionTitle, IReadOnlyList<ResultRow> Rows, FormColumns Form);
 
 /// <summary>The final ranking (jury and public combined) and its exports: XLSX, CSV and the jury's PDF protocol.</summary>
 public sealed class ContestResults(
@@ -40,7 +46,18 @@ public sealed class ContestResults(
             var jury = snapshot.Ranking.Single(r => r.EntryId == f.EntryId);
             return new ResultRow(f.EntryId, snapshot.EntryTitle(f.EntryId), f.Rank, f.Jury, f.Votes, f.Public, f.Final, jury.Jurors, jury.Disagreement);
         }).ToList();
-        return new ResultsView(nomination, edition, rows);
+        var (fields, answers) = await EntryForms.TableAsync(db, nominationId, cancellationToken);
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var exported = fields.Where(f => f.Kind != EntryFieldKind.File).ToList();
+        var values = new Dictionary<(Guid, int), string>();
+        foreach (var row in rows)
+        {
+            for (var column = 0; column < exported.Count; column++)
+            {
+                if (answers.TryGetValue((row.EntryId, exported[column].Id), out var answer)) values[(row.EntryId, column)] = answer;
+            }
+        }
+        return new ResultsView(nomination, edition, rows, new FormColumns(exported.Select(f => f.Label(english)).ToList(), values));
     }
 
     /// <summary>Published results for everyone; before that only the chair and administrators see them.</summary>
@@ -65,7 +82,7 @@ public sealed class ContestResults(
             workbook.Workbook = new Workbook();
             var worksheet = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            data.Append(Row(Headers().Select(h => TextCell(h))));
+            data.Append(Row(Headers().Concat(view.Form.Headers).Select(h => TextCell(h))));
             foreach (var row in view.Rows)
             {
                 data.Append(Row(
@@ -73,6 +90,7 @@ public sealed class ContestResults(
                     NumberCell(row.Rank), TextCell(row.Title), NumberCell(Math.Round(row.Jury, 2)), NumberCell(row.Votes),
                     NumberCell(Math.Round(row.Public, 2)), NumberCell(Math.Round(row.Final, 2)),
                     TextCell(row.Rank == 1 ? text["Contest.Results.Winner"].Value : ""),
+                    .. view.Form.For(row.EntryId).Select(value => TextCell(value)),
                 ]));
             }
             worksheet.Worksheet = new Worksheet(data);
@@ -103,7 +121,7 @@ public sealed class ContestResults(
         using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(true)))
         using (var csv = CsvHelper.CsvWriter.Create(writer, CsvHelper.CsvWriterOptions.Default with { Injection = CsvHelper.CsvInjection.Escape }, false))
         {
-            csv.WriteRecord(Headers());
+            csv.WriteRecord([.. Headers(), .. view.Form.Headers]);
             foreach (var row in view.Rows)
             {
                 csv.WriteRecord(
@@ -111,6 +129,7 @@ public sealed class ContestResults(
                     row.Rank.ToString(CultureInfo.InvariantCulture), row.Title, Math.Round(row.Jury, 2).ToString(CultureInfo.InvariantCulture),
                     row.Votes.ToString(CultureInfo.InvariantCulture), Math.Round(row.Public, 2).ToString(CultureInfo.InvariantCulture),
                     Math.Round(row.Final, 2).ToString(CultureInfo.InvariantCulture), row.Rank == 1 ? text["Contest.Results.Winner"].Value : "",
+                    .. view.Form.For(row.EntryId),
                 ]);
             }
         }

@@ -31,6 +31,15 @@ public sealed class ExpertReviews(IDbContextFactory<CollabDbContext> dbFactory, 
         if (entry is null || entry.Status != EntryStatus.Eligible) return CommonErrors.NotFound;
         var phase = await db.ContestNominations.Where(n => n.Id == entry.NominationId).Select(n => n.Phase).SingleAsync(cancellationToken);
         if (!PhaseRules.IsExpertReviewOpen(phase)) return ContestErrors.ScoringClosed;
+        if (!await ReviewerAssignments.MayReviewAsync(db, entry.NominationId, entryId, memberId, ReviewerRole.Expert, cancellationToken))
+            return ContestErrors.NotAssigned;
+        // An expert judges nobody's entry of their own: not one they submitted, not their organisation's, not one they declared.
+        var organisationId = await db.Users.Where(u => u.Id == memberId).Select(u => u.OrganisationId).SingleOrDefaultAsync(cancellationToken);
+        var declared = await db.ContestConflicts.AnyAsync(c => c.EntryId == entryId && c.JurorId == memberId, cancellationToken)
+            ? new HashSet<(Guid, Guid)> { (memberId, entryId) }
+            : new HashSet<(Guid, Guid)>();
+        var conflict = ConflictRules.Detect(new JurorProfile(memberId, organisationId, null), entry.Profile, declared);
+        if (conflict is not null) return conflict == ConflictSource.OwnEntry ? ContestErrors.OwnEntryJudged : ContestErrors.Conflicted;
         var review = await db.ContestReviews.SingleOrDefaultAsync(r => r.EntryId == entryId && r.ExpertId == memberId, cancellationToken);
         var now = clock.GetUtcNow();
         if (review is null)

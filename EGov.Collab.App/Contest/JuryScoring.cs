@@ -61,7 +61,14 @@ public sealed class JuryScoring(
         var isChair = await access.IsChairAsync(user, cancellationToken);
         var onPanel = session.IsOnPanel(memberId.Value) && await moduleAccess.CanAsync(user, ModuleKey.Contest, ModuleAction.Work, cancellationToken);
         if (!onPanel && !isChair) return ContestErrors.NotOnPanel;
-        if (onPanel && session.ConflictOf(memberId.Value, entryId) is not null) return ContestErrors.Conflicted;
+        if (onPanel && !session.MayScore(memberId.Value, entryId))
+        {
+            // Assigned to other jurors: the chair still reads it, a juror does not.
+            if (!isChair) return ContestErrors.NotAssigned;
+            onPanel = false;
+        }
+        if (onPanel && session.ConflictOf(memberId.Value, entryId) is { } conflict)
+            return conflict == ConflictSource.OwnEntry ? ContestErrors.OwnEntryJudged : ContestErrors.Conflicted;
 
         var criteria = await db.ContestCriteria.AsNoTracking().Where(c => c.NominationId == entry.NominationId).OrderBy(c => c.Order)
             .Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.ScaleMin, c.ScaleMax)).ToListAsync(cancellationToken);
@@ -131,7 +138,8 @@ public sealed class JuryScoring(
         // The session holds the panel, conflicts, criteria, phase and lock as the database has them (a change evicts or updates it).
         var session = await sessions.GetAsync(nominationId.Value, cancellationToken);
         if (session is null) return CommonErrors.NotFound;
-        var juror = new SheetJuror(memberId.Value, session.IsOnPanel(memberId.Value), session.ConflictOf(memberId.Value, entryId), session.Terms);
+        var juror = new SheetJuror(memberId.Value, session.IsOnPanel(memberId.Value), session.ConflictOf(memberId.Value, entryId), session.Terms,
+            session.MayScore(memberId.Value, entryId));
         var sheetValues = new SheetValues(values, comment, submit);
         // Refuse early what the rules refuse anyway, without opening a transaction.
         var early = ScoreSheet.Create(entryId, memberId.Value, clock.GetUtcNow()).Submit(juror, sheetValues, clock.GetUtcNow());

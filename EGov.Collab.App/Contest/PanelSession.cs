@@ -23,6 +23,7 @@ public sealed class PanelSession
     private readonly IReadOnlyList<PanelJuror> _jurors;
     private readonly Dictionary<Guid, JurorProfile> _jurorProfiles;
     private readonly HashSet<(Guid JurorId, Guid EntryId)> _declared;
+    private readonly HashSet<(Guid JurorId, Guid EntryId)> _assigned;
     private readonly Dictionary<(Guid JurorId, Guid EntryId), Dictionary<Guid, double>> _values = [];
     private readonly HashSet<(Guid JurorId, Guid EntryId)> _submitted = [];
     private readonly Dictionary<(Guid JurorId, Guid EntryId), string> _comments = [];
@@ -47,6 +48,7 @@ public sealed class PanelSession
         _jurors = seed.Jurors;
         _jurorProfiles = seed.Jurors.ToDictionary(j => j.MemberId, j => seed.JurorProfiles[j.MemberId]);
         _declared = [.. seed.Declared];
+        _assigned = [.. seed.Assigned];
         _options = seed.Options;
         _locked = seed.Locked;
         _phase = seed.Phase;
@@ -103,6 +105,9 @@ public sealed class PanelSession
 
     public bool IsOnPanel(Guid memberId) => _jurorProfiles.ContainsKey(memberId);
 
+    /// <summary>Whether the chair's assignments let this juror score the entry (everyone may while there are none).</summary>
+    public bool MayScore(Guid jurorId, Guid entryId) => AssignmentRules.MayReview(_assigned.Count > 0, _assigned.Contains((jurorId, entryId)));
+
     public bool HasEntry(Guid entryId) => _entryProfiles.ContainsKey(entryId);
 
     /// <summary>Applies a saved sheet and returns the version that carries it.</summary>
@@ -127,6 +132,13 @@ public sealed class PanelSession
             _declared.Add((jurorId, entryId));
             Changed();
         }
+        SchedulePublish();
+    }
+
+    /// <summary>Tells every viewer the panel as it is now (after a reload, e.g. when the chair changed the assignments).</summary>
+    public void Announce()
+    {
+        lock (_gate) Changed();
         SchedulePublish();
     }
 
@@ -203,6 +215,11 @@ public sealed class PanelSession
             foreach (var entry in _entries)
             {
                 var key = (juror.MemberId, entry.Id);
+                if (!MayScore(juror.MemberId, entry.Id))
+                {
+                    cells[key] = new PanelCell(CellState.NotAssigned, null);
+                    continue;
+                }
                 if (ConflictRules.Detect(_jurorProfiles[juror.MemberId], _entryProfiles[entry.Id], _declared) is not null)
                 {
                     cells[key] = new PanelCell(CellState.Conflicted, null);
@@ -237,6 +254,7 @@ internal sealed record PanelSeed(
     IReadOnlyList<PanelJuror> Jurors,
     IReadOnlyDictionary<Guid, JurorProfile> JurorProfiles,
     IReadOnlyCollection<(Guid JurorId, Guid EntryId)> Declared,
+    IReadOnlyCollection<(Guid JurorId, Guid EntryId)> Assigned,
     IReadOnlyDictionary<(Guid JurorId, Guid EntryId), Dictionary<Guid, double>> Values,
     IReadOnlyCollection<(Guid JurorId, Guid EntryId)> Submitted,
     JuryOptions Options,

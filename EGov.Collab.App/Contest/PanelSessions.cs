@@ -105,6 +105,9 @@ public sealed class PanelSessions : IDisposable
         panel = [.. panel.OrderBy(p => p.FullName, StringComparer.Ordinal)];
         var declared = await db.ContestConflicts.AsNoTracking().Where(c => entryIds.Contains(c.EntryId))
             .Select(c => new { c.JurorId, c.EntryId }).ToListAsync();
+        var assigned = await db.ContestAssignments.AsNoTracking()
+            .Where(a => a.NominationId == nominationId && a.Role == ReviewerRole.Juror && entryIds.Contains(a.EntryId))
+            .Select(a => new { a.ReviewerId, a.EntryId }).ToListAsync();
         var scores = await db.ContestScores.AsNoTracking().Where(s => entryIds.Contains(s.EntryId)).ToListAsync();
         var sheets = await db.ContestSheets.AsNoTracking().Where(s => entryIds.Contains(s.EntryId))
             .Select(s => new { s.JurorId, s.EntryId, s.Comment, s.SubmittedAt }).ToListAsync();
@@ -119,6 +122,7 @@ public sealed class PanelSessions : IDisposable
             panel.Select(p => new PanelJuror(p.Panel.MemberId, p.FullName)).ToList(),
             panel.ToDictionary(p => p.Panel.MemberId, p => p.Panel.Profile),
             declared.Select(d => (d.JurorId, d.EntryId)).ToList(),
+            assigned.Select(a => (a.ReviewerId, a.EntryId)).ToList(),
             values,
             sheets.Where(s => s.SubmittedAt != null).Select(s => (s.JurorId, s.EntryId)).ToList(),
             nomination.JuryOptions,

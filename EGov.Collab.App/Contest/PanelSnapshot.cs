@@ -8,6 +8,8 @@ public enum CellState
     Draft = 1,
     Submitted = 2,
     Conflicted = 3,
+    /// <summary>The chair assigned the entry to other jurors.</summary>
+    NotAssigned = 4,
 }
 
 /// <summary>One juror × entry cell of the chair's matrix: its state and the juror's weighted score (0–100) when complete.</summary>

@@ -12,7 +12,8 @@ namespace EGov.Collab.App.Contest;
 /// <summary>The live vote counts of a nomination, published after every vote or withdrawal.</summary>
 public sealed record VoteCounts(Guid NominationId, IReadOnlyDictionary<Guid, int> Counts);
 
-public sealed record MyVotes(int Limit, IReadOnlySet<Guid> Entries, bool EmailConfirmed);
+/// <summary>A member's standing in a nomination's vote; <see cref="OwnEntries"/> are theirs or their organisation's (no vote offered).</summary>
+public sealed record MyVotes(int Limit, IReadOnlySet<Guid> Entries, bool EmailConfirmed, IReadOnlySet<Guid> OwnEntries);
 
 /// <summary>
 /// The public vote. Rules first (phase, confirmed email, limit), then the database's unique (member, entry) index as
@@ -46,10 +47,13 @@ public sealed class PublicVoting(IDbContextFactory<CollabDbContext> dbFactory, I
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var limit = await db.ContestNominations.Where(n => n.Id == nominationId).Select(n => n.VotesPerMember).SingleOrDefaultAsync(cancellationToken);
         var memberId = user.MemberId();
-        if (memberId is null) return new MyVotes(limit, new HashSet<Guid>(), false);
-        var confirmed = await db.Users.Where(u => u.Id == memberId.Value).Select(u => u.EmailConfirmed).SingleOrDefaultAsync(cancellationToken);
+        if (memberId is null) return new MyVotes(limit, new HashSet<Guid>(), false, new HashSet<Guid>());
+        var voter = await db.Users.Where(u => u.Id == memberId.Value).Select(u => new { u.EmailConfirmed, u.OrganisationId }).SingleOrDefaultAsync(cancellationToken);
         var mine = await db.ContestVotes.Where(v => v.NominationId == nominationId && v.MemberId == memberId.Value).Select(v => v.EntryId).ToListAsync(cancellationToken);
-        return new MyVotes(limit, mine.ToHashSet(), confirmed);
+        var entries = await db.ContestEntries.Where(e => e.NominationId == nominationId)
+            .Select(e => new { e.Id, e.ApplicantId, e.OrganisationId }).ToListAsync(cancellationToken);
+        var own = entries.Where(e => VoteRules.IsOwnEntry(memberId.Value, voter?.OrganisationId, e.ApplicantId, e.OrganisationId)).Select(e => e.Id).ToHashSet();
+        return new MyVotes(limit, mine.ToHashSet(), voter?.EmailConfirmed == true, own);
     }
 
     public async Task<Result> CastAsync(ClaimsPrincipal user, Guid entryId, string? remoteAddress, CancellationToken cancellationToken = default)
@@ -67,10 +71,11 @@ public sealed class PublicVoting(IDbContextFactory<CollabDbContext> dbFactory, I
             if (entry is null) return CommonErrors.NotFound;
             nominationId = entry.NominationId;
             var nomination = await db.ContestNominations.AsNoTracking().SingleAsync(n => n.Id == entry.NominationId, cancellationToken);
-            var confirmed = await db.Users.Where(u => u.Id == memberId.Value).Select(u => u.EmailConfirmed).SingleOrDefaultAsync(cancellationToken);
+            var voter = await db.Users.Where(u => u.Id == memberId.Value).Select(u => new { u.EmailConfirmed, u.OrganisationId }).SingleOrDefaultAsync(cancellationToken);
+            var own = VoteRules.IsOwnEntry(memberId.Value, voter?.OrganisationId, entry.ApplicantId, entry.OrganisationId);
             var mine = await db.ContestVotes.Where(v => v.NominationId == entry.NominationId && v.MemberId == memberId.Value)
                 .Select(v => v.EntryId).ToListAsync(cancellationToken);
-            var allowed = VoteRules.CanCast(nomination.Phase, confirmed, entry.Status == EntryStatus.Eligible, mine.Contains(entryId), mine.Count, nomination.VotesPerMember);
+            var allowed = VoteRules.CanCast(nomination.Phase, voter?.EmailConfirmed == true, entry.Status == EntryStatus.Eligible, own, mine.Contains(entryId), mine.Count, nomination.VotesPerMember);
             if (!allowed.IsSuccess) return allowed;
             var now = clock.GetUtcNow();
             db.ContestVotes.Add(PublicVote.Cast(entry.NominationId, entryId, memberId.Value, remoteAddress, now));

@@ -16,4 +16,7 @@ public abstract partial class CollabDbContext
     public DbSet<ScoreSheet> ContestSheets => Set<ScoreSheet>();
     public DbSet<ExpertReview> ContestReviews => Set<ExpertReview>();
     public DbSet<PublicVote> ContestVotes => Set<PublicVote>();
+    public DbSet<ReviewAssignment> ContestAssignments => Set<ReviewAssignment>();
+    public DbSet<EntryField> ContestEntryFields => Set<EntryField>();
+    public DbSet<EntryAnswer> ContestEntryAnswers => Set<EntryAnswer>();
 }

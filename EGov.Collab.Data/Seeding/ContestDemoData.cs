@@ -113,7 +113,7 @@ public sealed class ContestDemoData(CollabDbContext db, TimeProvider clock) : IM
             var sheet = ScoreSheet.Create(entry.Id, jurorId, at);
             // Written as the juror wrote it during the scoring phase, through the sheet's own rules.
             var terms = new ScoringTerms(ContestPhase.JuryScoring, false, criteria.Select(c => c.Spec).ToList());
-            var written = sheet.Submit(new SheetJuror(jurorId, true, null, terms),
+            var written = sheet.Submit(new SheetJuror(jurorId, true, null, terms, true),
                 new SheetValues(criteria.Select((c, i) => (c.Id, values[i])).ToDictionary(), "", submit), at);
             foreach (var change in written.Value) db.ContestScores.Add(change.Row);
             db.ContestSheets.Add(sheet);

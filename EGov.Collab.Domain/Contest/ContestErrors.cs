@@ -36,4 +36,18 @@ public static class ContestErrors
     public static readonly Error EditionYearTaken = new("Contest.EditionYearTaken", "Year");
     public static readonly Error NotAJuror = new("Contest.NotAJuror", "Juror");
     public static readonly Error AlreadyOnPanel = new("Contest.AlreadyOnPanel", "Juror");
+    public static readonly Error NotAssigned = new("Contest.NotAssigned");
+    public static readonly Error AlreadyAssigned = new("Contest.AlreadyAssigned", "Reviewer");
+    public static readonly Error AssignmentHasWork = new("Contest.AssignmentHasWork", "Reviewer");
+    public static readonly Error InvalidPerEntry = new("Contest.InvalidPerEntry", "PerEntry");
+    public static readonly Error NoReviewers = new("Contest.NoReviewers", "Reviewer");
+    public static readonly Error OwnEntry = new("Contest.OwnEntry");
+    public static readonly Error OwnEntryJudged = new("Contest.OwnEntryJudged");
+    public static readonly Error TooManyFields = new("Contest.TooManyFields", "Fields");
+    public static readonly Error ChoicesRequired = new("Contest.ChoicesRequired", "Choices");
+    public static readonly Error FieldInUse = new("Contest.FieldInUse", "Fields");
+    public static readonly Error NotANumber = new("Contest.NotANumber");
+    public static readonly Error NumberOutOfRange = new("Contest.NumberOutOfRange");
+    public static readonly Error NotAUrl = new("Contest.NotAUrl");
+    public static readonly Error NotAChoice = new("Contest.NotAChoice");
 }

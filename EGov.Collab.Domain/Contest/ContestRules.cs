@@ -6,18 +6,19 @@ namespace EGov.Collab.Domain.Contest;
 /// <summary>Who a juror is, for conflict detection: their organisation and the community they belong to.</summary>
 public sealed record JurorProfile(Guid MemberId, Guid? OrganisationId, Guid? CommunityId);
 
-/// <summary>Whose an entry is: the applicant's organisation and the community the practice is from.</summary>
-public sealed record EntryProfile(Guid EntryId, Guid? OrganisationId, Guid? CommunityId);
+/// <summary>Whose an entry is: the applicant's organisation, the community the practice is from, and the applicant.</summary>
+public sealed record EntryProfile(Guid EntryId, Guid? OrganisationId, Guid? CommunityId, Guid? ApplicantId = null);
 
 /// <summary>Conflicts of interest (HotCRP-style): declared by the juror, or detected from organisation and community.</summary>
 public static class ConflictRules
 {
-    /// <summary>Why the juror may not score the entry, or null when they may. A declaration counts first.</summary>
+    /// <summary>Why the juror may not score the entry, or null when they may. Their own entry counts first, then a declaration.</summary>
     public static ConflictSource? Detect(JurorProfile juror, EntryProfile entry, IReadOnlySet<(Guid JurorId, Guid EntryId)> declared)
     {
         ArgumentNullException.ThrowIfNull(juror);
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(declared);
+        if (entry.ApplicantId is not null && entry.ApplicantId == juror.MemberId) return ConflictSource.OwnEntry;
         if (declared.Contains((juror.MemberId, entry.EntryId))) return ConflictSource.Declared;
         if (juror.OrganisationId is not null && juror.OrganisationId == entry.OrganisationId) return ConflictSource.SameOrganisation;
         if (juror.CommunityId is not null && juror.CommunityId == entry.CommunityId) return ConflictSource.SameCommunity;
@@ -42,15 +43,21 @@ public static class VoteRules
     public const int MinVotesPerMember = 1;
     public const int MaxVotesPerMember = 20;
 
-    public static Result CanCast(ContestPhase phase, bool emailConfirmed, bool entryEligible, bool alreadyVotedForEntry, int votesInNomination, int votesPerMember)
+    public static Result CanCast(ContestPhase phase, bool emailConfirmed, bool entryEligible, bool ownEntry, bool alreadyVotedForEntry, int votesInNomination,
+        int votesPerMember)
     {
         if (!PhaseRules.IsVotingOpen(phase)) return ContestErrors.VotingClosed;
         if (!emailConfirmed) return ContestErrors.EmailNotConfirmed;
         if (!entryEligible) return ContestErrors.EntryNotEligible;
+        if (ownEntry) return ContestErrors.OwnEntry;
         if (alreadyVotedForEntry) return ContestErrors.AlreadyVoted;
         if (votesInNomination >= votesPerMember) return ContestErrors.VoteLimitReached;
         return Result.Success();
     }
+
+    /// <summary>An applicant's own entry: the account that submitted it, or any account of the organisation it was submitted for.</summary>
+    public static bool IsOwnEntry(Guid voterId, Guid? voterOrganisationId, Guid applicantId, Guid? entryOrganisationId) =>
+        voterId == applicantId || (voterOrganisationId is not null && voterOrganisationId == entryOrganisationId);
 
     public static Result CanWithdraw(ContestPhase phase, bool hasVoted)
     {

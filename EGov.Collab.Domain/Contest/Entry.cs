@@ -128,7 +128,7 @@ public sealed class Entry
         IsWinner = place == 1;
     }
 
-    public EntryProfile Profile => new(Id, OrganisationId, CommunityId);
+    public EntryProfile Profile => new(Id, OrganisationId, CommunityId, ApplicantId);
 
     private void Apply(EntryForm form, DateTimeOffset now)
     {

@@ -24,4 +24,6 @@ public enum ConflictSource
     SameOrganisation = 1,
     SameCommunity = 2,
     Declared = 3,
+    /// <summary>The juror (or expert) submitted the entry themselves.</summary>
+    OwnEntry = 4,
 }

@@ -8,8 +8,11 @@ public sealed record ScoringTerms(ContestPhase Phase, bool Locked, IReadOnlyList
     public bool IsOpen => PhaseRules.IsScoringOpen(Phase, Locked);
 }
 
-/// <summary>A member about to write a sheet, as the nomination's panel sees them: on it or not, any conflict with the entry, the terms.</summary>
-public sealed record SheetJuror(Guid MemberId, bool OnPanel, ConflictSource? Conflict, ScoringTerms Terms);
+/// <summary>
+/// A member about to write a sheet, as the nomination's panel sees them: on it or not, any conflict with the entry, the
+/// terms, and whether the assignments let them score this entry (<see cref="AssignmentRules.MayReview"/>).
+/// </summary>
+public sealed record SheetJuror(Guid MemberId, bool OnPanel, ConflictSource? Conflict, ScoringTerms Terms, bool MayScoreEntry);
 
 /// <summary>What a juror sends: values (all of them when <see cref="Final"/>, a draft may leave some out) and a comment.</summary>
 public sealed record SheetValues(IReadOnlyDictionary<Guid, double> Values, string? Comment, bool Final);
@@ -60,7 +63,7 @@ public sealed class ScoreSheet
     }
 
     /// <summary>
-    /// Writes the juror's values: only a panel member without a conflict, while scoring is open and not locked,
+    /// Writes the juror's values: only a panel member assigned to the entry (or any, before assignments) without a conflict, while scoring is open and not locked,
     /// before the sheet was submitted, each value on its criterion's scale, every criterion when final, the comment
     /// within its length. Returns what changed (for the audit and the store).
     /// </summary>
@@ -69,6 +72,8 @@ public sealed class ScoreSheet
         ArgumentNullException.ThrowIfNull(juror);
         ArgumentNullException.ThrowIfNull(values);
         if (juror.MemberId != JurorId || !juror.OnPanel) return ContestErrors.NotOnPanel;
+        if (!juror.MayScoreEntry) return ContestErrors.NotAssigned;
+        if (juror.Conflict == ConflictSource.OwnEntry) return ContestErrors.OwnEntryJudged;
         if (juror.Conflict is not null) return ContestErrors.Conflicted;
         if (juror.Terms.Locked) return ContestErrors.ScoringLocked;
         if (!juror.Terms.IsOpen) return ContestErrors.ScoringClosed;

@@ -51,6 +51,8 @@ public static class PortalRoutes
         new("/contest/admin", "admin"), new("/contest/admin/editions", "admin"), new("/contest/winners"),
         new("/contest/nominations/{Id:guid}") { Resolve = s => NominationAsync(s, "") },
         new("/contest/nominations/{Id:guid}/dashboard", "chair") { Resolve = s => NominationAsync(s, "/dashboard") },
+        new("/contest/nominations/{Id:guid}/assignments", "chair") { Resolve = s => NominationAsync(s, "/assignments") },
+        new("/contest/nominations/{Id:guid}/form", "chair") { Resolve = s => NominationAsync(s, "/form") },
 
         new("/drafting/groups/new", "chair"),
 

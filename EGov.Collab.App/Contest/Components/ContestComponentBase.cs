@@ -25,6 +25,12 @@ public abstract class ContestComponentBase : PortalComponentBase
     [Inject]
     protected MudBlazor.IDialogService Dialogs { get; set; } = default!;
 
+    /// <summary>The status a page answers when it says why it shows nothing: 404 for "not found", 403 for "forbidden".</summary>
+    protected static int StatusFor(Error error) =>
+        error == CommonErrors.NotFound ? Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound
+        : error == CommonErrors.Forbidden ? Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden
+        : Microsoft.AspNetCore.Http.StatusCodes.Status200OK;
+
     protected static string Score(double? value) => value is { } v ? v.ToString("0.0", Culture) : "—";
 
     /// <summary>Asks before an irreversible step, saying what it does; true only for an explicit yes.</summary>

@@ -148,6 +148,19 @@ public sealed class ContestRulesTests
         Assert.Null(ConflictRules.Detect(new(juror, null, null), new(entry, null, null), none));
     }
 
+    [Fact]
+    public void Detect_TheJurorsOwnEntry_IsAConflictBeforeAnyOther()
+    {
+        var juror = Guid.NewGuid();
+        var entry = Guid.NewGuid();
+        var organisation = Guid.NewGuid();
+        var none = new HashSet<(Guid, Guid)>();
+        Assert.Equal(ConflictSource.OwnEntry, ConflictRules.Detect(new(juror, null, null), new(entry, null, null, juror), none));
+        Assert.Equal(ConflictSource.OwnEntry,
+            ConflictRules.Detect(new(juror, organisation, null), new(entry, organisation, null, juror), new HashSet<(Guid, Guid)> { (juror, entry) }));
+        Assert.Null(ConflictRules.Detect(new(juror, null, null), new(entry, null, null, Guid.NewGuid()), none));
+    }
+
     [Theory]
     [InlineData(true, false, false, false)]
     [InlineData(true, false, true, true)]
@@ -198,12 +211,13 @@ public sealed class ContestRulesTests
     [Fact]
     public void CanCast_EveryRefusal()
     {
-        Assert.True(VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, 2, 3).IsSuccess);
-        Assert.Equal(ContestErrors.VotingClosed, VoteRules.CanCast(ContestPhase.Results, true, true, false, 0, 3).Error);
-        Assert.Equal(ContestErrors.EmailNotConfirmed, VoteRules.CanCast(ContestPhase.PublicEvaluation, false, true, false, 0, 3).Error);
-        Assert.Equal(ContestErrors.EntryNotEligible, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, false, false, 0, 3).Error);
-        Assert.Equal(ContestErrors.AlreadyVoted, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, true, 1, 3).Error);
-        Assert.Equal(ContestErrors.VoteLimitReached, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, 3, 3).Error);
+        Assert.True(VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, false, 2, 3).IsSuccess);
+        Assert.Equal(ContestErrors.VotingClosed, VoteRules.CanCast(ContestPhase.Results, true, true, false, false, 0, 3).Error);
+        Assert.Equal(ContestErrors.EmailNotConfirmed, VoteRules.CanCast(ContestPhase.PublicEvaluation, false, true, false, false, 0, 3).Error);
+        Assert.Equal(ContestErrors.EntryNotEligible, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, false, false, false, 0, 3).Error);
+        Assert.Equal(ContestErrors.AlreadyVoted, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, true, 1, 3).Error);
+        Assert.Equal(ContestErrors.VoteLimitReached, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, false, false, 3, 3).Error);
+        Assert.Equal(ContestErrors.OwnEntry, VoteRules.CanCast(ContestPhase.PublicEvaluation, true, true, true, false, 0, 3).Error);
         Assert.Equal(ContestErrors.VotingClosed, VoteRules.CanWithdraw(ContestPhase.Results, true).Error);
         Assert.Equal(ContestErrors.NotVoted, VoteRules.CanWithdraw(ContestPhase.PublicEvaluation, false).Error);
     }

@@ -14,7 +14,8 @@ public sealed class ScoreSheetTests
 
     private ScoreSheet Sheet() => ScoreSheet.Create(Guid.NewGuid(), _juror, Now);
 
-    private SheetJuror Juror(ScoringTerms? terms = null, bool onPanel = true, ConflictSource? conflict = null) => new(_juror, onPanel, conflict, terms ?? Open);
+    private SheetJuror Juror(ScoringTerms? terms = null, bool onPanel = true, ConflictSource? conflict = null, bool assigned = true) =>
+        new(_juror, onPanel, conflict, terms ?? Open, assigned);
 
     private static SheetValues Values(double? quality, double? reach = null, string? comment = "", bool final = false)
     {
@@ -30,8 +31,10 @@ public sealed class ScoreSheetTests
         var cases = new (SheetJuror Juror, SheetValues Values, Error Error)[]
         {
             (Juror(onPanel: false), Values(5), ContestErrors.NotOnPanel),
-            (new SheetJuror(Guid.NewGuid(), true, null, Open), Values(5), ContestErrors.NotOnPanel),
+            (new SheetJuror(Guid.NewGuid(), true, null, Open, true), Values(5), ContestErrors.NotOnPanel),
+            (Juror(assigned: false), Values(5), ContestErrors.NotAssigned),
             (Juror(conflict: ConflictSource.SameCommunity), Values(5), ContestErrors.Conflicted),
+            (Juror(conflict: ConflictSource.OwnEntry), Values(5), ContestErrors.OwnEntryJudged),
             (Juror(Open with { Locked = true }), Values(5), ContestErrors.ScoringLocked),
             (Juror(Open with { Phase = ContestPhase.PublicEvaluation }), Values(5), ContestErrors.ScoringClosed),
             (Juror(), Values(5, comment: new string('к', ScoreSheet.CommentMaxLength + 1)), CommonErrors.TooLong("Comment")),
