@@ -823,6 +823,35 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.ToTable("ContestEntries", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FieldId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("EntryId", "FieldId")
+                        .IsUnique();
+
+                    b.ToTable("ContestEntryAnswers", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -857,6 +886,45 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasIndex("EntryId");
 
                     b.ToTable("ContestAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryField", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LabelUk")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId", "Order");
+
+                    b.ToTable("ContestEntryFields", (string)null);
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Contest.ExpertReview", b =>
@@ -1068,6 +1136,41 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasIndex("NominationId", "MemberId");
 
                     b.ToTable("ContestVotes", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ReviewAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("EntryId", "ReviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("NominationId", "Role");
+
+                    b.ToTable("ContestAssignments", (string)null);
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.Contest.ScoreSheet", b =>
@@ -4358,11 +4461,35 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryAnswer", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.Contest.EntryField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryAttachment", b =>
                 {
                     b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
                         .WithMany()
                         .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.EntryField", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4445,6 +4572,27 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Contest.ReviewAssignment", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Contest.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.Contest.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
