@@ -28,6 +28,7 @@ public static class CommonModule
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<PortalStatistics>();
         services.AddSingleton<Activity.PortalActivity>();
+        services.AddSingleton<SearchIndex.ISearchIndexObserver>(sp => sp.GetRequiredService<Activity.PortalActivity>());
         services.AddScoped<IAuthorizationHandler, ModuleActionHandler>();
         services.AddAuthorizationBuilder().AddModulePolicies();
         services.AddScoped<ISearchProvider, ModuleSearchProvider>();

@@ -7,7 +7,7 @@ namespace EGov.Collab.Tests.Browser;
 /// axe at desktop width (#21), Ukrainian text marked lang="uk" on English pages (#21.6), and no sideways scrolling once
 /// narrowed to a 360 px phone (#21.4). A failure lists every finding of the visit.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(RouteScanBrowser.Name)]
 public sealed class AccessibilityTests(PortalBrowser browser)
 {
     public static TheoryData<string, string> Routes => PortalRouteVisits.InBothLanguages();

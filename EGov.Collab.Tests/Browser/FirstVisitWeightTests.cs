@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using EGov.Collab.Tests.Support;
 using Xunit.Abstractions;
 
@@ -8,7 +7,8 @@ namespace EGov.Collab.Tests.Browser;
 /// <summary>
 /// Issue #21.8: what a first visit to the home page transfers (an empty cache): the page and everything it loads before
 /// its load event, by the browser's own count (Resource Timing's transferSize: headers and the bytes as sent). A budget
-/// of bytes only: first contentful paint is a timing, measured on emulated Fast 3G and written to docs/performance.md.
+/// of bytes only. The visit runs on DevTools' Fast 3G (562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up) and writes
+/// its first contentful paint to the test output for docs/performance.md; a timing is reported, never asserted.
 /// The circuit's own traffic (its negotiation and WebSocket) starts when it starts and is not counted here.
 /// </summary>
 [Collection(SharedBrowser.Name)]
@@ -28,20 +28,36 @@ public sealed class FirstVisitWeightTests(PortalBrowser browser, ITestOutputHelp
         var page = await browser.NewPageAsync();
         await using var _ = page.Context;
 
+        var devTools = await page.Context.NewCDPSessionAsync(page);
+        await devTools.SendAsync("Network.enable");
+        await devTools.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false,
+            ["latency"] = 562.5,
+            ["downloadThroughput"] = 180_000,
+            ["uploadThroughput"] = 84_375,
+        });
+
         await page.GotoAsync("/", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Load });
         var transfers = await page.EvaluateAsync<Transfer[]>(Transfers);
+        var firstPaint = await page.EvaluateAsync<double?>("() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null");
 
         var total = transfers.Sum(t => t.Bytes);
         foreach (var transfer in transfers.OrderByDescending(t => t.Bytes))
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{transfer.Bytes / 1024.0,7:F1} KB  ({transfer.Decoded / 1024.0,7:F1} KB decoded)  {transfer.Name}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first visit to /: {total / 1024.0:F1} KB in {transfers.Length} responses"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first visit to /: {total / 1024.0:F1} KB in {transfers.Length} responses; first contentful paint on Fast 3G {firstPaint / 1000:F2} s"));
         Assert.Contains(transfers, t => t.Name.Contains("MudBlazor.min", StringComparison.Ordinal) && t.Bytes > 0);
         Assert.True(total < BudgetBytes, string.Create(CultureInfo.InvariantCulture, $"The first visit transferred {total / 1024.0:F1} KB (budget {BudgetBytes / 1024} KB)."));
     }
 
-    private sealed record Transfer(
-        [property: JsonPropertyName("name")] string Name,
-        [property: JsonPropertyName("bytes")] long Bytes,
-        [property: JsonPropertyName("encoded")] long Encoded,
-        [property: JsonPropertyName("decoded")] long Decoded);
+    private sealed class Transfer
+    {
+        public string Name { get; set; } = "";
+
+        public long Bytes { get; set; }
+
+        public long Encoded { get; set; }
+
+        public long Decoded { get; set; }
+    }
 }

@@ -47,6 +47,9 @@ public sealed class PortalBrowser : IAsyncLifetime
             .Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
 
+        // A bound for a fault, not a pace: on a busy machine (CI shares its cores) a page can take longer than the
+        // default 5 s to reach the state an expectation waits for.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -127,4 +130,14 @@ public sealed class PortalBrowser : IAsyncLifetime
 public sealed class SharedBrowser : ICollectionFixture<PortalBrowser>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>
+/// The every-route scan on a portal and a Chromium of its own, so it runs beside the other browser tests instead of
+/// after them (a collection's tests run one at a time; the scan alone is a few hundred visits).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class RouteScanBrowser : ICollectionFixture<PortalBrowser>
+{
+    public const string Name = "Route scan";
 }

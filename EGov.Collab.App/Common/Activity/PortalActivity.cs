@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Live;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
@@ -11,7 +12,7 @@ namespace EGov.Collab.App.Common.Activity;
 /// publishes, it indexes right after saving) with the events of <see cref="IActivitySource"/>s, newest first. Read once
 /// per change for all open pages: the list is kept until <see cref="AnnounceAsync"/> (on any node) says it moved.
 /// </summary>
-public sealed class PortalActivity : IDisposable
+public sealed class PortalActivity : ISearchIndexObserver, IDisposable
 {
     public const string Topic = "portal.activity";
     public const int Size = 8;
@@ -44,9 +45,12 @@ public sealed class PortalActivity : IDisposable
 
     private sealed record Snapshot(DateTimeOffset ReadAt, IReadOnlyList<ActivityEntry> Entries);
 
+    /// <summary>The search indexer calls it after re-indexing an item of any module.</summary>
+    public Task IndexedAsync(ModuleKey module, string itemId, bool isPublic) => AnnounceAsync(module, itemId, isPublic);
+
     /// <summary>
-    /// Called after an item was re-indexed (the search indexer does, for every module). A change that neither is public
-    /// nor touches a listed item (a private draft typed into) moves nothing on the home page and is not announced.
+    /// Tells every node that the list moved. A change that neither is public nor touches a listed item (a private draft
+    /// typed into) moves nothing on the home page and is not announced.
     /// </summary>
     public async Task AnnounceAsync(ModuleKey module, string itemId, bool isPublic)
     {

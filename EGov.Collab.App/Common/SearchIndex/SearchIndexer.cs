@@ -9,7 +9,7 @@ namespace EGov.Collab.App.Common.SearchIndex;
 /// documents are re-read from the module's <see cref="ISearchSource"/> and replaced at once. A failure is logged, never
 /// thrown back into the module's save (the change is kept; a rebuild repairs the index).
 /// </summary>
-public sealed class SearchIndexer(IServiceScopeFactory scopes, IDbContextFactory<CollabDbContext> dbFactory, Activity.PortalActivity activity, ILogger<SearchIndexer> logger) : ISearchIndexer
+public sealed class SearchIndexer(IServiceScopeFactory scopes, IDbContextFactory<CollabDbContext> dbFactory, IEnumerable<ISearchIndexObserver> observers, ILogger<SearchIndexer> logger) : ISearchIndexer
 {
     public async Task RefreshAsync(ModuleKey module, string itemId, CancellationToken cancellationToken = default)
     {
@@ -23,8 +23,8 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, IDbContextFactory
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var documents = items.Where(i => i.Module == module && i.ItemId == itemId).ToList();
             await SearchIndexWriter.ReplaceAsync(db, module, itemId, documents, cancellationToken);
-            // What modules publish reaches the index here, so the home page's live activity hears it here.
-            await activity.AnnounceAsync(module, itemId, documents.Any(d => d.Audience == Domain.Common.Search.SearchAudience.Public));
+            var isPublic = documents.Any(d => d.Audience == Domain.Common.Search.SearchAudience.Public);
+            foreach (var observer in observers) await observer.IndexedAsync(module, itemId, isPublic);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

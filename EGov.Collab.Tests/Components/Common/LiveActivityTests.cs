@@ -73,6 +73,7 @@ public sealed class LiveActivityTests : IDisposable
         ctx.Services.AddSingleton<ILiveBus, InProcessLiveBus>();
         ctx.Services.AddSingleton(TimeProvider.System);
         ctx.Services.AddSingleton<PortalActivity>();
+        ctx.Services.AddSingleton<ISearchIndexObserver>(sp => sp.GetRequiredService<PortalActivity>());
         ctx.Services.AddSingleton<ISearchSource>(_source);
         ctx.Services.AddSingleton<ISearchIndexer, SearchIndexer>();
         return ctx;
