@@ -30,13 +30,7 @@ public sealed class DraftEditorAccessTests : IDisposable
         await editing.CreateAsync(draftId, new DraftDocument([new Provision(article, ProvisionKind.Article, "Текст")]), Guid.NewGuid());
 
         await using var ctx = ComponentContext.Create();
-        ctx.Services.AddSingleton(sessions);
-        ctx.Services.AddSingleton<IDraftEditing>(editing);
-        ctx.Services.AddSingleton<IDraftAccess, NobodyAccess>();
-        ctx.Services.AddSingleton<ILiveBus>(bus);
-        ctx.Services.AddSingleton(new LivePresence(bus, _clock));
-        ctx.Services.AddScoped<PresenceCircuit>();
-        DraftEditorServices.AddComments(ctx.Services, _database.Factory, _clock);
+        DraftEditorServices.Add(ctx.Services, sessions, editing, new NobodyAccess(), bus, new LivePresence(bus, _clock), _database.Factory, _clock);
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "test"));
         var editor = ctx.Render<DraftEditor>(parameters => parameters
             .Add(p => p.DraftId, draftId)

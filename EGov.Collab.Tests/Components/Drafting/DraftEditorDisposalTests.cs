@@ -34,13 +34,7 @@ public sealed class DraftEditorDisposalTests : IDisposable
         var editorBus = new DirectBus();
 
         await using var ctx = ComponentContext.Create();
-        ctx.Services.AddSingleton(sessions);
-        ctx.Services.AddSingleton<IDraftEditing>(editing);
-        ctx.Services.AddSingleton<IDraftAccess, EveryoneAccess>();
-        ctx.Services.AddSingleton<ILiveBus>(editorBus);
-        ctx.Services.AddSingleton(new LivePresence(new CountingLiveBus(), _clock));
-        ctx.Services.AddScoped<PresenceCircuit>();
-        DraftEditorServices.AddComments(ctx.Services, _database.Factory, _clock);
+        DraftEditorServices.Add(ctx.Services, sessions, editing, new EveryoneAccess(), editorBus, new LivePresence(new CountingLiveBus(), _clock), _database.Factory, _clock);
         var module = ctx.JSInterop.SetupModule("./js/drafting/editor.mjs");
         var receive = module.SetupVoid("receive", _ => true);
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "test"));
