@@ -9,15 +9,18 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace EGov.Collab.App.Drafting.Live;
 
 /// <summary>
-/// Inserts operation-log rows with multi-row parameterised INSERTs, inside the caller's
+/// Inserts operation-log rows with parameterised INSERTs (one prepared row at a time on SQLite, 64 rows a statement on SQL Server), inside the caller's
 /// transaction. Tracking hundreds of thousands of tiny entities cost more than the typing itself; the table, column
 /// names and value conversions still come from the EF model, so the rows are exactly what EF would have written
 /// (and what it reads back) on SQLite and SQL Server alike.
 /// </summary>
 internal static class DraftLogInsert
 {
-    // 7 parameters a row: 64 rows stay under SQL Server's 2,100 parameters and old SQLite builds' 999.
-    private const int RowsPerStatement = 64;
+    // SQL Server: 7 parameters a row, 64 rows stay under its 2,100 parameters, and one statement saves 63 round trips.
+    // SQLite runs in-process, so a statement costs no round trip, while binding a parameter by name is a linear search
+    // of the statement's names: 448 names made each 64-row statement cost 64 times what 64 one-row statements do
+    // (half the trace replay's CPU went to it). There, one row a statement, prepared once and bound again.
+    private const int SqlServerRowsPerStatement = 64;
 
     public static async Task RunAsync(CollabDbContext db, IEnumerable<DraftLogEntry> entries, CancellationToken cancellationToken)
     {
@@ -39,14 +42,15 @@ internal static class DraftLogInsert
         var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ";
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var connection = db.Database.GetDbConnection();
-        var parameterNames = Enumerable.Range(0, RowsPerStatement)
+        var rowsPerStatement = db.Database.IsSqlServer() ? SqlServerRowsPerStatement : 1;
+        var parameterNames = Enumerable.Range(0, rowsPerStatement)
             .Select(row => columns.Select((_, column) => sql.GenerateParameterName($"p{row}_{column}")).ToArray()).ToArray();
 
         // Full chunks share one command (prepared once); the remainder gets its own.
         var commands = new Dictionary<int, DbCommand>();
         try
         {
-            foreach (var chunk in entries.Chunk(RowsPerStatement))
+            foreach (var chunk in entries.Chunk(rowsPerStatement))
             {
                 if (!commands.TryGetValue(chunk.Length, out var command))
                 {
