@@ -52,7 +52,9 @@ public sealed class NewsletterBrowserTests(PortalBrowser browser)
         Assert.StartsWith("[Тест] ", test.Subject, StringComparison.Ordinal);
 
         // Sending to everyone asks first, with the count; Cancel leaves the issue a draft with no delivery made.
-        var expected = (await Scoped<NewsletterIssues>().RecipientsAsync(issue.Id)).Sum(r => r.Count);
+        int expected;
+        await using (var scope = browser.Services.CreateAsyncScope())
+            expected = (await scope.ServiceProvider.GetRequiredService<NewsletterIssues>().RecipientsAsync(issue.Id)).Sum(r => r.Count);
         Assert.True(expected > 0, "The demo data has confirmed subscribers.");
         await page.Locator("[data-testid=issue-approve]").ClickAsync();
         var total = page.Locator("[data-testid=send-confirm-total]");
@@ -84,7 +86,8 @@ public sealed class NewsletterBrowserTests(PortalBrowser browser)
                 author.Id, author.FullName, DateTimeOffset.UtcNow).Value);
             await db.SaveChangesAsync();
         }
-        var outcome = await Scoped<NewsletterGenerator>().GenerateAsync();
+        await using var scope = browser.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<NewsletterGenerator>().GenerateAsync();
         Assert.Equal(RunOutcome.Generated, outcome.Outcome);
         await using var check = await DbAsync();
         var number = await check.NewsletterIssues.Where(i => i.Id == outcome.IssueId).Select(i => i.Number).SingleAsync();
@@ -97,8 +100,6 @@ public sealed class NewsletterBrowserTests(PortalBrowser browser)
         var status = await db.NewsletterIssues.Where(i => i.Id == issueId).Select(i => i.Status).SingleAsync();
         return (status, await db.NewsletterDeliveries.CountAsync(d => d.IssueId == issueId));
     }
-
-    private T Scoped<T>() where T : notnull => browser.Services.CreateScope().ServiceProvider.GetRequiredService<T>();
 
     private async Task<CollabDbContext> DbAsync() =>
         await browser.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
