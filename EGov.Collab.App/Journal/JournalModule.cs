@@ -49,6 +49,7 @@ public static class JournalModule
         services.AddScoped<NewsletterIssues>();
         services.AddScoped<NewsletterRenderer>();
         services.AddScoped<NewsletterDispatcher>();
+        services.AddScoped<NewsletterTestSend>();
         services.AddScoped<INewsletterSource, JournalNewsletterSource>();
         return services;
     }

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Journal;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
@@ -19,6 +20,10 @@ public sealed class LearningNewsletterSource(IDbContextFactory<CollabDbContext> 
     {
         var from = DateOnly.FromDateTime((since + AnnouncedAhead).UtcDateTime);
         var to = DateOnly.FromDateTime((until + AnnouncedAhead).UtcDateTime);
+        // A long gap since the last issue (or none yet) must not announce cohorts that have already begun: only those
+        // starting after today, in Kyiv, are upcoming.
+        var today = DateOnly.FromDateTime(PortalTime.ToKyiv(until).DateTime);
+        if (from < today) from = today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cohorts = await db.Cohorts.AsNoTracking()
             .Where(c => c.SelfEnrolment && c.StartsOn > from && c.StartsOn <= to)
@@ -28,10 +33,11 @@ public sealed class LearningNewsletterSource(IDbContextFactory<CollabDbContext> 
             .SelectMany(c => NewsletterLanguages.All.Select(language => new NewsletterItem(
                 ModuleKey.Learning.Slug(),
                 language == NewsletterLanguages.English && c.TitleEn.Length > 0 ? c.TitleEn : c.Title,
-                JournalText.In(language, () => text["Newsletter.CohortStarts", c.Name, c.StartsOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)].Value),
+                JournalText.In(language, () => text["Newsletter.CohortStarts", c.Name, c.StartsOn.ToString(text["Newsletter.DateFormat"].Value, System.Globalization.CultureInfo.CurrentCulture)].Value),
                 $"/learning/courses/{c.Id}",
                 new DateTimeOffset(c.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - AnnouncedAhead,
-                language)))
+                language,
+                HappensOn: c.StartsOn)))
             .ToList();
     }
 }

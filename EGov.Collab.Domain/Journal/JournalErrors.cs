@@ -28,4 +28,7 @@ public static class JournalErrors
     public static readonly Error IntroductionTooLong = new("Journal.Error.IntroductionTooLong", "Introduction");
     public static readonly Error IssueNotDraft = new("Journal.Error.IssueNotDraft");
     public static readonly Error IssueNotFound = new("Journal.Error.IssueNotFound");
+    public static readonly Error TestSendNoAddress = new("Journal.Error.TestSendNoAddress");
+    public static readonly Error TestSendTooOften = new("Journal.Error.TestSendTooOften");
+    public static readonly Error TestSendFailed = new("Journal.Error.TestSendFailed");
 }

@@ -15,6 +15,9 @@ public sealed record DeliveryCounts(int Pending, int Sending, int Sent, int Fail
     public int Total => Pending + Sending + Sent + Failed + Cancelled;
 }
 
+/// <summary>How many confirmed subscribers one edition would go to now.</summary>
+public sealed record EditionRecipients(SubscriberAudience Audience, string Language, int Count);
+
 public sealed record FailedDelivery(string Email, int Attempts, string? Error);
 
 /// <summary>Editors preview an issue, edit each edition's introduction and approve it; approval fans it out to subscribers.</summary>
@@ -62,6 +65,25 @@ public sealed class NewsletterIssues(
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return new DeliveryCounts(counts.GetValueOrDefault(DeliveryState.Pending), counts.GetValueOrDefault(DeliveryState.Sending),
             counts.GetValueOrDefault(DeliveryState.Sent), counts.GetValueOrDefault(DeliveryState.Failed), counts.GetValueOrDefault(DeliveryState.Cancelled));
+    }
+
+    /// <summary>
+    /// Who approving would send the issue to, edition by edition: the confirmed subscribers whose audience and language
+    /// match, the same rule <see cref="FanOutAsync"/> applies. Subscribers with no edition of their own get nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<EditionRecipients>> RecipientsAsync(Guid issueId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var editions = await db.NewsletterEditions.AsNoTracking().Where(e => e.IssueId == issueId)
+            .Select(e => new { e.Audience, e.Language }).ToListAsync(cancellationToken);
+        var counts = await db.NewsletterSubscribers.AsNoTracking().Where(s => s.Status == SubscriberStatus.Confirmed)
+            .GroupBy(s => new { s.Audience, s.Language }).Select(g => new { g.Key.Audience, g.Key.Language, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return editions
+            .Select(e => new EditionRecipients(e.Audience, e.Language,
+                counts.Where(c => c.Audience == e.Audience && c.Language == e.Language).Sum(c => c.Count)))
+            .OrderBy(e => e.Audience).ThenBy(e => e.Language, StringComparer.Ordinal)
+            .ToList();
     }
 
     public async Task<IReadOnlyList<FailedDelivery>> FailuresAsync(Guid issueId, int max, CancellationToken cancellationToken = default)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using EGov.Collab.App.Common;
+using EGov.Collab.App.Localization;
 using EGov.Collab.Domain.Journal;
 using Microsoft.Extensions.Localization;
 
@@ -22,58 +24,93 @@ public sealed record RenderedEdition(string Subject, string Html, string Text)
 }
 
 /// <summary>Writes an edition as an email (HTML and plain text) in the edition's language; also the preview and archive body.</summary>
-public sealed class NewsletterRenderer(IStringLocalizer<JournalResource> l, JournalLinks links)
+public sealed class NewsletterRenderer(IStringLocalizer<JournalResource> l, IStringLocalizer<SharedResource> shared, JournalLinks links)
 {
+    private const int PreheaderLength = 140;
+
+    /// <summary>Where the preferences and unsubscribe links of a preview or a test send lead: the public subscription page, nobody's token.</summary>
+    public const string SamplePath = "/journal/subscribe";
+
     public RenderedEdition Render(int issueNumber, NewsletterEdition edition) =>
         JournalText.In(edition.Language, () => RenderCore(issueNumber, edition.Introduction, edition.Content));
 
-    /// <summary>The HTML of the edition's body alone (no unsubscribe footer), for the preview and the archive.</summary>
+    /// <summary>The mail exactly as a subscriber gets it, except that their own links lead to the public subscription page.</summary>
+    public (string Html, string Text) Sample(RenderedEdition rendered)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        var sample = links.Absolute(SamplePath);
+        return rendered.For(sample, sample);
+    }
+
+    /// <summary>The HTML of the edition's body alone (no unsubscribe footer), for the archive.</summary>
     public string BodyHtml(NewsletterEdition edition) =>
         JournalText.In(edition.Language, () => Body(edition.Introduction, edition.Content, absolute: false));
 
     public string SourceName(string source) => l["Newsletter.Source." + source];
 
+    /// <summary>The day an item is about, in the current culture's words: "7 грудня 2026", "December 7, 2026".</summary>
+    public string ItemDate(NewsletterItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var day = item.HappensOn ?? DateOnly.FromDateTime(PortalTime.ToKyiv(item.PublishedAt).DateTime);
+        return day.ToString(l["Newsletter.Mail.DateFormat"].Value, CultureInfo.CurrentCulture);
+    }
+
     private RenderedEdition RenderCore(int number, string introduction, EditionContent content)
     {
         var culture = CultureInfo.CurrentCulture;
         var subject = string.Format(culture, l["Newsletter.Mail.Subject"].Value, number, l["Audience." + content.Audience].Value);
-        var html = new StringBuilder()
-            .Append("<!DOCTYPE html><html lang=\"").Append(content.Language).Append("\"><head><meta charset=\"utf-8\"><title>")
-            .Append(WebUtility.HtmlEncode(subject)).Append("</title></head><body style=\"font-family:sans-serif;max-width:640px\">")
-            .Append("<h1>").Append(WebUtility.HtmlEncode(subject)).Append("</h1>")
-            .Append(Body(introduction, content, absolute: true))
-            .Append("<hr><p style=\"font-size:small\">").Append(WebUtility.HtmlEncode(l["Newsletter.Mail.Why"].Value)).Append(' ')
-            .Append("<a href=\"").Append(RenderedEdition.ManagePlaceholder).Append("\">").Append(WebUtility.HtmlEncode(l["Newsletter.Mail.Preferences"].Value)).Append("</a> · ")
-            .Append("<a href=\"").Append(RenderedEdition.UnsubscribePlaceholder).Append("\">").Append(WebUtility.HtmlEncode(l["Newsletter.Mail.Unsubscribe"].Value)).Append("</a></p>")
-            .Append("</body></html>")
-            .ToString();
+        var paragraphs = Paragraphs(introduction);
+        var sections = content.Sections
+            .Select(section => new MailSection(SourceName(section.Source), section.Items
+                .Select(item => new MailItem(item.Title, links.Absolute(item.Url), item.Summary, ItemDate(item), LanguageNote(item, content.Language)))
+                .ToList()))
+            .ToList();
+        var mail = new MailContent(content.Language, subject, Preheader(paragraphs, sections), shared["Portal.Name"].Value, links.Absolute("/"),
+            paragraphs, sections, l["Newsletter.Mail.Why"].Value,
+            l["Newsletter.Mail.Preferences"].Value, RenderedEdition.ManagePlaceholder,
+            l["Newsletter.Mail.Unsubscribe"].Value, RenderedEdition.UnsubscribePlaceholder);
+        return new RenderedEdition(subject, NewsletterLayout.Html(mail), Text(mail));
+    }
 
-        var text = new StringBuilder().Append(subject).Append("\n\n");
-        if (introduction.Length > 0) text.Append(introduction).Append("\n\n");
-        foreach (var section in content.Sections)
+    private static string Text(MailContent mail)
+    {
+        var text = new StringBuilder().Append(mail.PortalName).Append('\n').Append(mail.Title).Append("\n\n");
+        foreach (var paragraph in mail.Introduction) text.Append(paragraph).Append("\n\n");
+        foreach (var section in mail.Sections)
         {
-            text.Append("== ").Append(SourceName(section.Source)).Append(" ==\n\n");
+            text.Append("== ").Append(section.Name).Append(" ==\n\n");
             foreach (var item in section.Items)
             {
-                text.Append("* ").Append(item.Title).Append(LanguageNote(item, content.Language)).Append('\n');
+                text.Append("* ").Append(item.Title).Append(item.LanguageNote).Append('\n')
+                    .Append("  ").Append(item.Date).Append('\n');
                 if (item.Summary.Length > 0) text.Append("  ").Append(item.Summary).Append('\n');
-                text.Append("  ").Append(links.Absolute(item.Url)).Append("\n\n");
+                text.Append("  ").Append(item.Url).Append("\n\n");
             }
         }
-        text.Append("--\n").Append(l["Newsletter.Mail.Why"].Value).Append('\n')
-            .Append(l["Newsletter.Mail.Preferences"].Value).Append(": ").Append(RenderedEdition.ManagePlaceholder).Append('\n')
-            .Append(l["Newsletter.Mail.Unsubscribe"].Value).Append(": ").Append(RenderedEdition.UnsubscribePlaceholder).Append('\n');
-        return new RenderedEdition(subject, html, text.ToString());
+        return text.Append("--\n").Append(mail.Why).Append('\n')
+            .Append(mail.PreferencesLabel).Append(": ").Append(mail.PreferencesUrl).Append('\n')
+            .Append(mail.UnsubscribeLabel).Append(": ").Append(mail.UnsubscribeUrl).Append('\n')
+            .ToString();
     }
+
+    /// <summary>The line a mail client shows after the subject: the introduction's start, else the first titles.</summary>
+    private static string Preheader(IReadOnlyList<string> introduction, IReadOnlyList<MailSection> sections)
+    {
+        var text = introduction.Count > 0
+            ? introduction[0]
+            : string.Join(" · ", sections.SelectMany(s => s.Items).Select(i => i.Title).Take(3));
+        return text.Length <= PreheaderLength ? text : string.Concat(text.AsSpan(0, PreheaderLength - 1), "…");
+    }
+
+    private static IReadOnlyList<string> Paragraphs(string introduction) =>
+        [.. introduction.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private string Body(string introduction, EditionContent content, bool absolute)
     {
         var html = new StringBuilder();
-        if (introduction.Length > 0)
-        {
-            foreach (var paragraph in introduction.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
-        }
+        foreach (var paragraph in Paragraphs(introduction))
+            html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
         foreach (var section in content.Sections)
         {
             html.Append("<h2>").Append(WebUtility.HtmlEncode(SourceName(section.Source))).Append("</h2><ul>");
@@ -81,7 +118,8 @@ public sealed class NewsletterRenderer(IStringLocalizer<JournalResource> l, Jour
             {
                 var url = absolute ? links.Absolute(item.Url) : item.Url;
                 html.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(item.Title)).Append("</a>")
-                    .Append(WebUtility.HtmlEncode(LanguageNote(item, content.Language)));
+                    .Append(WebUtility.HtmlEncode(LanguageNote(item, content.Language)))
+                    .Append(" <small>").Append(WebUtility.HtmlEncode(ItemDate(item))).Append("</small>");
                 if (item.Summary.Length > 0) html.Append("<br>").Append(WebUtility.HtmlEncode(item.Summary));
                 html.Append("</li>");
             }
