@@ -2,6 +2,7 @@ using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Journal.Newsletter;
 using EGov.Collab.App.Journal.Subscriptions;
+using EGov.Collab.App.Live;
 using EGov.Collab.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,12 +33,18 @@ public static class JournalModule
 
     /// <summary>
     /// Subscriptions, generation, approval and sending without Hangfire or pages: what the portal, the SMTP tests and the
-    /// benchmark share. The caller adds an <see cref="INewsletterChunkScheduler"/>, an IMailSender, data protection and a database.
+    /// benchmark share. The caller adds an <see cref="INewsletterChunkScheduler"/>, an IMailSender, data protection, a
+    /// database, a clock and configuration; what the journal's rights and links stand on comes with it unless
+    /// <see cref="CommonModule.AddCommon"/> registered it already.
     /// </summary>
     public static IServiceCollection AddNewsletterCore(this IServiceCollection services)
     {
         services.AddOptions<NewsletterOptions>().BindConfiguration(NewsletterOptions.SectionName);
         services.AddLocalization();
+        services.AddOptions<Account.TwoFactor.TwoFactorOptions>();
+        services.TryAddSingleton<ILiveBus, InProcessLiveBus>();
+        services.TryAddSingleton<AccessChanges>();
+        services.TryAddSingleton<PublicLinks>();
         services.TryAddSingleton<ModuleAccess>();
         services.AddSingleton<JournalAccess>();
         services.AddSingleton<JournalLinks>();

@@ -65,11 +65,11 @@ public sealed class NewsletterHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
-        services.AddSingleton<PublicLinks>();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddDbContextFactory<SqliteCollabDbContext>(o => o.UseSqlite(connection));
         services.AddSingleton<IDbContextFactory<CollabDbContext>>(sp => new Upcast(sp.GetRequiredService<IDbContextFactory<SqliteCollabDbContext>>()));
+        services.AddSingleton(new PortalPaths(folder));
         services.AddMail(configuration);
         if (wrapSender is not null)
         {
@@ -77,13 +77,10 @@ public sealed class NewsletterHarness : IAsyncDisposable
             services.AddSingleton(sp => wrapSender(sp.GetRequiredService<SmtpMailSender>()));
         }
         services.AddNewsletterCore();
-        // What ModuleAccess (the journal's rights) stands on, normally registered by AddCommon.
-        services.AddSingleton<ILiveBus, InProcessLiveBus>();
-        services.AddSingleton<AccessChanges>();
-        services.AddOptions<EGov.Collab.App.Account.TwoFactor.TwoFactorOptions>();
         services.AddSingleton<TimeProvider>(_ => harness!.Clock);
         services.AddSingleton<INewsletterChunkScheduler>(_ => harness!.Chunks);
-        var provider = services.BuildServiceProvider();
+        // Validated as built: a service of the newsletter's core that cannot be made fails every newsletter test here.
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         harness = new NewsletterHarness(folder, provider, smtp);
 
         await using var db = harness.CreateContext();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Journal;
 using EGov.Collab.App.Journal.Newsletter;
 using EGov.Collab.App.Mail;
@@ -41,6 +42,8 @@ public sealed class NewsletterBenchmark : IBenchmark
         await using var smtp = await LoopbackSmtp.StartAsync(folder);
 
         var builder = Host.CreateApplicationBuilder();
+        // A service the newsletter's path cannot make fails here, at once, not as chunk jobs retried in silence.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -57,6 +60,7 @@ public sealed class NewsletterBenchmark : IBenchmark
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddDbContextFactory<SqliteCollabDbContext>(o => o.UseSqlite(connection));
         services.AddSingleton<IDbContextFactory<CollabDbContext>>(sp => new Upcast(sp.GetRequiredService<IDbContextFactory<SqliteCollabDbContext>>()));
+        services.AddSingleton(new PortalPaths(folder));
         services.AddMail(builder.Configuration);
         services.AddNewsletterCore();
         services.AddScoped<INewsletterChunkScheduler, HangfireChunkScheduler>();
