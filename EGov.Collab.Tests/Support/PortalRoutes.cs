@@ -1,3 +1,4 @@
+using EGov.Collab.App.Journal.Newsletter;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +63,7 @@ public static class PortalRoutes
         new("/journal/newsletter/archive"), new("/journal/subscribe"), new("/journal/write", "contributor"),
         new("/journal/submit", "member1"), new("/journal/my", "contributor"), new("/journal/moderation", "editor"),
         new("/journal/newsletter", "editor"),
+        new("/journal/newsletter/issues/{Id:guid}", "editor") { Resolve = NewsletterIssueAsync },
 
         new("/learning/cohorts", "trainer"), new("/learning/cohorts/new", "trainer"), new("/learning/certificates", "learner"),
 
@@ -84,6 +86,19 @@ public static class PortalRoutes
         await using var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
         var id = await db.ContestNominations.Where(n => n.Title == ContestDemoData.ServicesNomination).Select(n => n.Id).FirstAsync();
         return $"/contest/nominations/{id}{suffix}";
+    }
+
+    /// <summary>The demo data has no newsletter issue: the first visit has one generated from the demo articles, as an editor would.</summary>
+    private static async Task<string> NewsletterIssueAsync(IServiceProvider services)
+    {
+        await using (var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync())
+        {
+            if (await db.NewsletterIssues.OrderBy(i => i.Number).Select(i => (Guid?)i.Id).FirstOrDefaultAsync() is { } existing)
+                return $"/journal/newsletter/issues/{existing}";
+        }
+        await using var scope = services.CreateAsyncScope();
+        var generated = await scope.ServiceProvider.GetRequiredService<NewsletterGenerator>().GenerateAsync();
+        return $"/journal/newsletter/issues/{generated.IssueId ?? throw new InvalidOperationException("The demo data gave nothing for a newsletter issue.")}";
     }
 
     /// <summary>
