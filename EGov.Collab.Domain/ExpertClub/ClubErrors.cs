@@ -22,4 +22,6 @@ public static class ClubErrors
     public static readonly Error NotPending = new("ExpertClub.NotPending");
     public static readonly Error UnknownReaction = new("ExpertClub.UnknownReaction");
     public static readonly Error AlreadyFlagged = new("ExpertClub.AlreadyFlagged");
+    public static readonly Error TooManyAttachments = new("ExpertClub.TooManyAttachments", "Attachments");
+    public static readonly Error DuplicateAttachment = new("ExpertClub.DuplicateAttachment", "Attachments");
 }

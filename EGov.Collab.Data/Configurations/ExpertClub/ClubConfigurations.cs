@@ -1,4 +1,5 @@
 using EGov.Collab.Data.Common;
+using EGov.Collab.Domain.Common.Documents;
 using EGov.Collab.Domain.ExpertClub;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -99,6 +100,20 @@ public sealed class MessageReactionConfiguration : IEntityTypeConfiguration<Mess
         builder.Property(r => r.Emoji).HasMaxLength(Reactions.EmojiMaxLength);
         builder.HasOne<Message>().WithMany().HasForeignKey(r => r.MessageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class MessageAttachmentConfiguration : IEntityTypeConfiguration<MessageAttachment>
+{
+    public void Configure(EntityTypeBuilder<MessageAttachment> builder)
+    {
+        builder.ToTable("ClubMessageAttachments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.FileName).HasMaxLength(StoredFile.FileNameMaxLength).IsRequired();
+        builder.HasIndex(a => new { a.MessageId, a.Position }).IsUnique();
+        builder.HasOne<Message>().WithMany().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.DocumentId);
     }
 }
 

@@ -1650,6 +1650,35 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("ClubMessages", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MessageId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ClubMessageAttachments", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4690,6 +4719,15 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.HasOne("EGov.Collab.Domain.ExpertClub.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageAttachment", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.ExpertClub.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
