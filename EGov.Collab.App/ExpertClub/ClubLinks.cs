@@ -19,4 +19,7 @@ public static class ClubLinks
     public static string Expert(Guid memberId) => $"/expert-club/experts/{memberId}";
 
     public static string Opinion(Guid opinionId) => $"/expert-club/opinions/{opinionId}";
+
+    /// <summary>A message's attached file, served after the club's access check.</summary>
+    public static string Attachment(Guid attachmentId) => $"/expert-club/attachments/{attachmentId}";
 }

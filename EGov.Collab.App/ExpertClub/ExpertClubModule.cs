@@ -17,6 +17,7 @@ public static class ExpertClubModule
         services.AddSingleton<ClubRooms>();
         services.AddSingleton<ClubFlags>();
         services.AddSingleton<ClubWatches>();
+        services.AddSingleton<ClubAttachments>();
         services.AddRecurringJob<ClubDigestJob>(ClubDigestJob.Id, ClubDigestJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddSingleton<ClubMembership>();
         services.AddScoped<ClubSearch>();
@@ -27,5 +28,10 @@ public static class ExpertClubModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapExpertClub(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapExpertClub(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/expert-club/attachments/{attachmentId:guid}", (Guid attachmentId, HttpContext http, ClubAttachments attachments) =>
+            attachments.FileAsync(http.User, attachmentId, http.RequestAborted));
+        return endpoints;
+    }
 }
