@@ -117,6 +117,35 @@ public sealed class MessageAttachmentConfiguration : IEntityTypeConfiguration<Me
     }
 }
 
+public sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> builder)
+    {
+        builder.ToTable("ClubConversations");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        // One conversation per pair (the smaller id first); each member's inbox reads by their side.
+        builder.HasIndex(c => new { c.FirstMemberId, c.SecondMemberId }).IsUnique();
+        builder.HasIndex(c => c.SecondMemberId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(c => c.FirstMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Member>().WithMany().HasForeignKey(c => c.SecondMemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class DirectMessageConfiguration : IEntityTypeConfiguration<DirectMessage>
+{
+    public void Configure(EntityTypeBuilder<DirectMessage> builder)
+    {
+        builder.ToTable("ClubDirectMessages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Text).HasMaxLength(Message.TextMaxLength).IsRequired();
+        builder.HasIndex(m => new { m.ConversationId, m.SentAt });
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 public sealed class MessageFlagConfiguration : IEntityTypeConfiguration<MessageFlag>
 {
     public void Configure(EntityTypeBuilder<MessageFlag> builder)
