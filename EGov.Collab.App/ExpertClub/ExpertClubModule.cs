@@ -1,4 +1,5 @@
 using EGov.Collab.App.Common.SearchIndex;
+using EGov.Collab.App.ExpertClub.Conversations;
 using EGov.Collab.App.ExpertClub.Live;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Notifications;
@@ -18,6 +19,7 @@ public static class ExpertClubModule
         services.AddSingleton<ClubFlags>();
         services.AddSingleton<ClubWatches>();
         services.AddSingleton<ClubAttachments>();
+        services.AddSingleton<ClubConversations>();
         services.AddRecurringJob<ClubDigestJob>(ClubDigestJob.Id, ClubDigestJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddSingleton<ClubMembership>();
         services.AddScoped<ClubSearch>();
