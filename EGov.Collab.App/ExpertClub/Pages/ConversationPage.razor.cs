@@ -93,6 +93,7 @@ public sealed partial class ConversationPage
         var sent = await Conversations.SendAsync(_user, _view.OtherId, text);
         if (!sent.IsSuccess) return sent;
         if (_messages.All(m => m.Id != sent.Value.Message.Id)) _messages.Add(sent.Value.Message);
+        StateHasChanged(); // the composer calls a delegate, not an event callback: this page would not render by itself
         if (_view.Id is null)
         {
             _view = _view with { Id = sent.Value.ConversationId };
