@@ -23,6 +23,7 @@ public sealed class ClubConversations(IDbContextFactory<CollabDbContext> dbFacto
     public const int MessagesShown = 200;
 
     private readonly PostingRate _rate = new();
+    private long _forgottenAt;
 
     public static string LiveTopicOf(Guid conversationId) => $"expert-club.conversation:{conversationId:N}";
 
@@ -79,6 +80,7 @@ public sealed class ClubConversations(IDbContextFactory<CollabDbContext> dbFacto
         if (me.Id == toMemberId) return ClubErrors.WriteToYourself;
         if (await RecipientAsync(db, toMemberId, cancellationToken) is null) return ClubErrors.NoSuchRecipient;
         var now = clock.GetUtcNow();
+        ForgetQuietMembers(now);
         if (!_rate.TryTake(me.Id, now)) return ClubErrors.SlowDown;
 
         var (first, second) = Conversation.PairOf(me.Id, toMemberId);
@@ -134,6 +136,14 @@ public sealed class ClubConversations(IDbContextFactory<CollabDbContext> dbFacto
             .Select(m => new DirectMessageView(m.Id, m.AuthorId, names.GetValueOrDefault(m.AuthorId, "?"), SafeHtml.FromMarkdown(m.Text), m.SentAt))
             .ToList();
         return new ConversationView(conversation.Id, other, names.GetValueOrDefault(other, "?"), views);
+    }
+
+    /// <summary>At most once a window, drops the rate counts of members who stopped writing (the table would keep everyone).</summary>
+    private void ForgetQuietMembers(DateTimeOffset now)
+    {
+        var last = Interlocked.Read(ref _forgottenAt);
+        if (now.UtcTicks - last < MessageRateLimit.Window.Ticks || Interlocked.CompareExchange(ref _forgottenAt, now.UtcTicks, last) != last) return;
+        _rate.Forget(now);
     }
 
     private sealed record Person(Guid Id, string Name);
