@@ -31,17 +31,20 @@ public sealed class ClubConversations(IDbContextFactory<CollabDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await WriterAsync(db, user, cancellationToken) is not { } me) return CommonErrors.Forbidden;
-        var conversations = await db.ClubConversations.AsNoTracking()
+        var rows = await db.ClubConversations.AsNoTracking()
             .Where(c => c.FirstMemberId == me.Id || c.SecondMemberId == me.Id)
             .OrderByDescending(c => c.LastMessageAt).Take(InboxSize)
+            .Select(c => new
+            {
+                Conversation = c,
+                Last = db.ClubDirectMessages.Where(m => m.ConversationId == c.Id).OrderByDescending(m => m.SentAt).Select(m => m.Text).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        var names = await NamesAsync(db, conversations.Select(c => c.OtherThan(me.Id)), cancellationToken);
-        var summaries = new List<ConversationSummary>(conversations.Count);
-        foreach (var conversation in conversations)
+        var names = await NamesAsync(db, rows.Select(r => r.Conversation.OtherThan(me.Id)), cancellationToken);
+        var summaries = new List<ConversationSummary>(rows.Count);
+        foreach (var (conversation, last) in rows.Select(r => (r.Conversation, r.Last)))
         {
-            var last = await db.ClubDirectMessages.AsNoTracking().Where(m => m.ConversationId == conversation.Id)
-                .OrderByDescending(m => m.SentAt).Select(m => m.Text).FirstOrDefaultAsync(cancellationToken) ?? "";
-            var text = SafeHtml.ToPlainText(SafeHtml.FromMarkdown(last));
+            var text = SafeHtml.ToPlainText(SafeHtml.FromMarkdown(last ?? ""));
             var other = conversation.OtherThan(me.Id);
             summaries.Add(new ConversationSummary(conversation.Id, other, names.GetValueOrDefault(other, "?"), conversation.LastMessageAt,
                 text.Length > MessageViews.ExcerptLength ? text[..MessageViews.ExcerptLength] + "…" : text, conversation.IsUnreadFor(me.Id)));

@@ -45,7 +45,8 @@ public sealed class ClubConversationsTests(PortalFactory portal)
 
         Assert.Single(opened.Value.Messages);
         Assert.Equal(sent.Value.ConversationId, reply.Value.ConversationId);
-        Assert.False(Assert.Single((await Conversations.InboxAsync(PrincipalOf(borys.Id))).Value).Unread);
+        var afterReply = Assert.Single((await Conversations.InboxAsync(PrincipalOf(borys.Id))).Value);
+        Assert.Equal((false, "Вітаю!"), (afterReply.Unread, afterReply.Excerpt));
         Assert.Equal(2, (await Conversations.OpenWithAsync(PrincipalOf(anna.Id), borys.Id)).Value.Messages.Count);
     }
 
