@@ -9,6 +9,7 @@ public static class ClubLinks
     public const string Admin = "/expert-club/admin";
     public const string Search = "/expert-club/search";
     public const string NewOpinion = "/expert-club/opinions/new";
+    public const string Messages = "/expert-club/messages";
 
     public static string Room(Guid roomId) => $"/expert-club/rooms/{roomId}";
 
@@ -19,4 +20,12 @@ public static class ClubLinks
     public static string Expert(Guid memberId) => $"/expert-club/experts/{memberId}";
 
     public static string Opinion(Guid opinionId) => $"/expert-club/opinions/{opinionId}";
+
+    public static string Conversation(Guid conversationId) => $"/expert-club/messages/{conversationId}";
+
+    /// <summary>The caller's conversation with a member (empty until the first message).</summary>
+    public static string ConversationWith(Guid memberId) => $"/expert-club/messages/with/{memberId}";
+
+    /// <summary>A message's attached file, served after the club's access check.</summary>
+    public static string Attachment(Guid attachmentId) => $"/expert-club/attachments/{attachmentId}";
 }

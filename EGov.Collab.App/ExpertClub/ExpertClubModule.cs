@@ -1,4 +1,5 @@
 using EGov.Collab.App.Common.SearchIndex;
+using EGov.Collab.App.ExpertClub.Conversations;
 using EGov.Collab.App.ExpertClub.Live;
 using EGov.Collab.App.Jobs;
 using EGov.Collab.App.Notifications;
@@ -17,6 +18,8 @@ public static class ExpertClubModule
         services.AddSingleton<ClubRooms>();
         services.AddSingleton<ClubFlags>();
         services.AddSingleton<ClubWatches>();
+        services.AddSingleton<ClubAttachments>();
+        services.AddSingleton<ClubConversations>();
         services.AddRecurringJob<ClubDigestJob>(ClubDigestJob.Id, ClubDigestJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddSingleton<ClubMembership>();
         services.AddScoped<ClubSearch>();
@@ -27,5 +30,10 @@ public static class ExpertClubModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapExpertClub(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapExpertClub(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/expert-club/attachments/{attachmentId:guid}", (Guid attachmentId, HttpContext http, ClubAttachments attachments) =>
+            attachments.FileAsync(http.User, attachmentId, http.RequestAborted));
+        return endpoints;
+    }
 }

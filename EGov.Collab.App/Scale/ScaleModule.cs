@@ -22,6 +22,7 @@ public static class ScaleModule
         services.AddLiveMessage<MessageEvent>();
         services.AddLiveMessage<PollEvent>();
         services.AddLiveMessage<TopicStateEvent>();
+        services.AddLiveMessage<EGov.Collab.App.ExpertClub.Conversations.DirectMessageEvent>();
         services.AddLiveMessage<DraftActivity>();
         services.AddLiveMessage<VoteCounts>();
         services.AddLiveMessage<NotificationsChanged>();

@@ -12,6 +12,9 @@ public abstract partial class CollabDbContext
     public DbSet<TopicRead> ClubTopicReads => Set<TopicRead>();
     public DbSet<Message> ClubMessages => Set<Message>();
     public DbSet<MessageReaction> ClubReactions => Set<MessageReaction>();
+    public DbSet<MessageAttachment> ClubMessageAttachments => Set<MessageAttachment>();
+    public DbSet<Conversation> ClubConversations => Set<Conversation>();
+    public DbSet<DirectMessage> ClubDirectMessages => Set<DirectMessage>();
     public DbSet<MessageFlag> ClubMessageFlags => Set<MessageFlag>();
     public DbSet<Watch> ClubWatches => Set<Watch>();
     public DbSet<Poll> ClubPolls => Set<Poll>();

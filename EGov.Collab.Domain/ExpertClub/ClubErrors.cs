@@ -22,4 +22,8 @@ public static class ClubErrors
     public static readonly Error NotPending = new("ExpertClub.NotPending");
     public static readonly Error UnknownReaction = new("ExpertClub.UnknownReaction");
     public static readonly Error AlreadyFlagged = new("ExpertClub.AlreadyFlagged");
+    public static readonly Error TooManyAttachments = new("ExpertClub.TooManyAttachments", "Attachments");
+    public static readonly Error WriteToYourself = new("ExpertClub.WriteToYourself");
+    public static readonly Error NoSuchRecipient = new("ExpertClub.NoSuchRecipient");
+    public static readonly Error DuplicateAttachment = new("ExpertClub.DuplicateAttachment", "Attachments");
 }

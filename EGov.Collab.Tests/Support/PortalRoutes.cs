@@ -59,6 +59,7 @@ public static class PortalRoutes
 
         new("/expert-club/experts"), new("/expert-club/search?q=" + Uri.EscapeDataString("цифров")),
         new("/expert-club/join", "member1"), new("/expert-club/opinions/new", "expert1"), new("/expert-club/admin", "admin"),
+        new("/expert-club/messages", "expert1"),
 
         new("/journal/newsletter/archive"), new("/journal/subscribe"), new("/journal/write", "contributor"),
         new("/journal/submit", "member1"), new("/journal/my", "contributor"), new("/journal/moderation", "editor"),

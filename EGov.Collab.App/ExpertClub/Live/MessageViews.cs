@@ -21,10 +21,24 @@ internal static class MessageViews
         var reactions = await db.ClubReactions.AsNoTracking().Where(r => ids.Contains(r.MessageId)).ToListAsync(cancellationToken);
         var byMessage = reactions.ToLookup(r => r.MessageId);
         var parentById = parents.ToDictionary(p => p.Id);
-        return messages.Select(m => View(m, names, m.ParentId is { } p && parentById.TryGetValue(p, out var parent) ? parent : null, byMessage[m.Id])).ToList();
+        var files = await AttachmentsAsync(db, messages.Where(m => !m.IsDeleted).Select(m => m.Id).ToList(), cancellationToken);
+        return messages.Select(m => View(m, names, m.ParentId is { } p && parentById.TryGetValue(p, out var parent) ? parent : null, byMessage[m.Id], files[m.Id])).ToList();
     }
 
-    private static MessageView View(Message message, Dictionary<Guid, string> names, Message? parent, IEnumerable<MessageReaction> reactions)
+    /// <summary>The files under the messages, in their order; a deleted message shows none.</summary>
+    private static async Task<ILookup<Guid, AttachmentView>> AttachmentsAsync(CollabDbContext db, List<Guid> messageIds, CancellationToken cancellationToken)
+    {
+        if (messageIds.Count == 0) return Array.Empty<(Guid, AttachmentView)>().ToLookup(x => x.Item1, x => x.Item2);
+        var rows = await (
+            from attachment in db.ClubMessageAttachments.AsNoTracking()
+            join file in db.StoredFiles on attachment.DocumentId equals file.Id
+            where messageIds.Contains(attachment.MessageId)
+            orderby attachment.Position
+            select new { attachment.MessageId, attachment.Id, attachment.FileName, file.Kind, file.Length }).ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.MessageId, r => new AttachmentView(r.Id, r.FileName, r.Kind, r.Length));
+    }
+
+    private static MessageView View(Message message, Dictionary<Guid, string> names, Message? parent, IEnumerable<MessageReaction> reactions, IEnumerable<AttachmentView> files)
     {
         string? excerpt = null;
         if (parent is not null)
@@ -39,7 +53,7 @@ internal static class MessageViews
         return new MessageView(
             message.Id, message.Number, message.AuthorId, names.GetValueOrDefault(message.AuthorId, "?"), message.ParentId, excerpt,
             message.Text, message.IsDeleted ? "" : SafeHtml.FromMarkdown(message.Text),
-            message.PostedAt, message.EditedAt, message.IsDeleted, message.HiddenReason, counts);
+            message.PostedAt, message.EditedAt, message.IsDeleted, message.HiddenReason, counts, message.IsDeleted ? [] : files.ToList());
     }
 
     public static async Task<PollView> PollAsync(CollabDbContext db, Poll poll, CancellationToken cancellationToken)

@@ -60,10 +60,13 @@ public sealed partial class TopicSession
         return await PageAsync(db, beforeNumber, Math.Clamp(take, 1, 200), cancellationToken);
     }
 
-    public async Task<Result<MessageView>> PostAsync(ClaimsPrincipal user, string? text, Guid? parentId = null, CancellationToken cancellationToken = default)
+    /// <param name="attachments">Documents already in the store (through <see cref="ClubAttachments.UploadFor"/>), in the order shown.</param>
+    public async Task<Result<MessageView>> PostAsync(ClaimsPrincipal user, string? text, Guid? parentId = null, IReadOnlyList<Guid>? attachments = null, CancellationToken cancellationToken = default)
     {
         var valid = Message.ValidateText(text);
         if (!valid.IsSuccess) return valid.Error!;
+        var files = await ClubAttachments.ResolveAsync(_hub.Documents, attachments ?? [], cancellationToken);
+        if (!files.IsSuccess) return files.Error!;
         var viewer = await _hub.Access.ViewerAsync(user, cancellationToken);
         if (viewer.MemberId is not { } memberId) return CommonErrors.Forbidden;
         var now = _hub.Clock.GetUtcNow();
@@ -90,6 +93,7 @@ public sealed partial class TopicSession
             }
             var message = Message.Post(TopicId, number!.Value, memberId, parentId, text, now).Value;
             db.ClubMessages.Add(message);
+            db.ClubMessageAttachments.AddRange(files.Value.Select((file, i) => MessageAttachment.Create(message.Id, file.Id, i, file.FileName)));
             await db.SaveChangesAsync(cancellationToken);
             await _hub.Indexer.RefreshAsync(ModuleKey.ExpertClub, ClubSearchSource.MessageItem(message.Id), cancellationToken);
             view = (await MessageViews.BuildAsync(db, [message], cancellationToken))[0];

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using System.Collections.Concurrent;
 using EGov.Collab.App.Live;
@@ -32,6 +33,7 @@ public sealed class TopicSessions : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<TopicSession> _logger;
     private readonly ISearchIndexer _indexer;
+    private readonly IDocumentStore _documents;
     private readonly TimeSpan _idleAfter;
     private readonly Dictionary<Guid, TopicGate> _gates = [];
     private readonly ITimer _sweeper;
@@ -44,9 +46,10 @@ public sealed class TopicSessions : IDisposable
         TimeProvider clock,
         ILogger<TopicSession> logger,
         ISearchIndexer indexer,
+        IDocumentStore documents,
         IOptions<TopicSessionOptions> options)
     {
-        (_dbFactory, _access, _bus, _notifications, _clock, _logger, _indexer) = (dbFactory, access, bus, notifications, clock, logger, indexer);
+        (_dbFactory, _access, _bus, _notifications, _clock, _logger, _indexer, _documents) = (dbFactory, access, bus, notifications, clock, logger, indexer, documents);
         _idleAfter = options.Value.IdleAfter;
         var every = _idleAfter / 2 > TimeSpan.Zero ? _idleAfter / 2 : TimeSpan.FromMinutes(1);
         _sweeper = clock.CreateTimer(_ => SweepIdle(), null, every, every);
@@ -59,6 +62,7 @@ public sealed class TopicSessions : IDisposable
     internal TimeProvider Clock => _clock;
     internal ILogger<TopicSession> Logger => _logger;
     internal ISearchIndexer Indexer => _indexer;
+    internal IDocumentStore Documents => _documents;
     internal PostingRate Rate { get; } = new();
 
     /// <summary>How many topics hold a session now.</summary>

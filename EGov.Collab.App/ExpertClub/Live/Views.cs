@@ -1,3 +1,4 @@
+using EGov.Collab.Domain.Common.Documents;
 using EGov.Collab.Domain.ExpertClub;
 
 namespace EGov.Collab.App.ExpertClub.Live;
@@ -19,12 +20,16 @@ public sealed record MessageView(
     DateTimeOffset? EditedAt,
     bool IsDeleted,
     string? HiddenReason,
-    IReadOnlyList<ReactionCount> Reactions)
+    IReadOnlyList<ReactionCount> Reactions,
+    IReadOnlyList<AttachmentView> Attachments)
 {
     public bool IsHidden => HiddenReason is not null;
 
     public bool IsEdited => EditedAt is not null && !IsDeleted;
 }
+
+/// <summary>A file under a message: served from <see cref="ClubLinks.Attachment"/> to whoever may read the message.</summary>
+public sealed record AttachmentView(Guid Id, string FileName, DocumentKind Kind, long Length);
 
 public sealed record ReactionCount(string Emoji, int Count, IReadOnlySet<Guid> Members);
 

@@ -166,9 +166,9 @@ public sealed partial class TopicPage
         _hasEarlier = page.Value.HasEarlier;
     }
 
-    private async Task<Result> SendAsync(string text)
+    private async Task<Result> SendAsync(string text, IReadOnlyList<Guid> attachments)
     {
-        var posted = await _session.PostAsync(_user, text, _replyTo?.Id);
+        var posted = await _session.PostAsync(_user, text, _replyTo?.Id, attachments);
         if (!posted.IsSuccess) return posted;
         _replyTo = null;
         if (_messages.All(m => m.Id != posted.Value.Id)) _messages.Add(posted.Value);

@@ -1,4 +1,5 @@
 using EGov.Collab.Data.Common;
+using EGov.Collab.Domain.Common.Documents;
 using EGov.Collab.Domain.ExpertClub;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -99,6 +100,49 @@ public sealed class MessageReactionConfiguration : IEntityTypeConfiguration<Mess
         builder.Property(r => r.Emoji).HasMaxLength(Reactions.EmojiMaxLength);
         builder.HasOne<Message>().WithMany().HasForeignKey(r => r.MessageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class MessageAttachmentConfiguration : IEntityTypeConfiguration<MessageAttachment>
+{
+    public void Configure(EntityTypeBuilder<MessageAttachment> builder)
+    {
+        builder.ToTable("ClubMessageAttachments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.FileName).HasMaxLength(StoredFile.FileNameMaxLength).IsRequired();
+        builder.HasIndex(a => new { a.MessageId, a.Position }).IsUnique();
+        builder.HasOne<Message>().WithMany().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.DocumentId);
+    }
+}
+
+public sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> builder)
+    {
+        builder.ToTable("ClubConversations");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        // One conversation per pair (the smaller id first); each member's inbox reads by their side.
+        builder.HasIndex(c => new { c.FirstMemberId, c.SecondMemberId }).IsUnique();
+        builder.HasIndex(c => c.SecondMemberId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(c => c.FirstMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Member>().WithMany().HasForeignKey(c => c.SecondMemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class DirectMessageConfiguration : IEntityTypeConfiguration<DirectMessage>
+{
+    public void Configure(EntityTypeBuilder<DirectMessage> builder)
+    {
+        builder.ToTable("ClubDirectMessages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Text).HasMaxLength(Message.TextMaxLength).IsRequired();
+        builder.HasIndex(m => new { m.ConversationId, m.SentAt });
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1564,6 +1564,67 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.ToTable("ClubMembers", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FirstMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("FirstReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SecondMemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SecondReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondMemberId");
+
+                    b.HasIndex("FirstMemberId", "SecondMemberId")
+                        .IsUnique();
+
+                    b.ToTable("ClubConversations", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.DirectMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ConversationId", "SentAt");
+
+                    b.ToTable("ClubDirectMessages", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.ExpertOpinion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1663,6 +1724,35 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ClubMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MessageId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ClubMessageAttachments", (string)null);
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageFlag", b =>
@@ -4694,6 +4784,36 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.Conversation", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("FirstMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("SecondMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.DirectMessage", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.ExpertClub.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.ExpertOpinion", b =>
                 {
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
@@ -4714,6 +4834,15 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasOne("EGov.Collab.Domain.ExpertClub.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageAttachment", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.ExpertClub.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1549,6 +1549,67 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("ClubMembers", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SecondMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SecondReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondMemberId");
+
+                    b.HasIndex("FirstMemberId", "SecondMemberId")
+                        .IsUnique();
+
+                    b.ToTable("ClubConversations", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.DirectMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ConversationId", "SentAt");
+
+                    b.ToTable("ClubDirectMessages", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.ExpertOpinion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1648,6 +1709,35 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ClubMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("MessageId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ClubMessageAttachments", (string)null);
                 });
 
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageFlag", b =>
@@ -4670,6 +4760,36 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.Conversation", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("FirstMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("SecondMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.DirectMessage", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EGov.Collab.Domain.ExpertClub.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.ExpertOpinion", b =>
                 {
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
@@ -4690,6 +4810,15 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.HasOne("EGov.Collab.Domain.ExpertClub.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.ExpertClub.MessageAttachment", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.ExpertClub.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,6 +2,7 @@ using Bunit;
 using EGov.Collab.App.ExpertClub;
 using EGov.Collab.App.ExpertClub.Live;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ internal static class ClubComponents
     public static BunitContext Create()
     {
         var ctx = ComponentContext.Create();
+        ctx.Services.AddSingleton<DocumentMessages>();
         ctx.Services.AddSingleton<ClubText>();
         ctx.RenderPopoverProvider();
         return ctx;
@@ -24,5 +26,5 @@ internal static class ClubComponents
 
     public static MessageView View(long number, Guid author, string text, string? hiddenReason = null, DateTimeOffset? editedAt = null, bool deleted = false) =>
         new(Guid.CreateVersion7(), number, author, author == Expert1 ? "Наталія Ткаченко" : "Богдан Олійник", null, null,
-            text, deleted ? "" : SafeHtml.FromMarkdown(text), At.AddMinutes(number), editedAt, deleted, hiddenReason, []);
+            text, deleted ? "" : SafeHtml.FromMarkdown(text), At.AddMinutes(number), editedAt, deleted, hiddenReason, [], []);
 }

@@ -16,7 +16,7 @@ public sealed class ComposerTests
     {
         await using var ctx = Create();
         var sent = new List<string>();
-        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, text =>
+        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, (text, _) =>
         {
             sent.Add(text);
             return Task.FromResult(Result.Success());
@@ -34,7 +34,7 @@ public sealed class ComposerTests
     {
         using var _ = TestCulture.Use("uk-UA");
         await using var ctx = Create();
-        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, _ => Task.FromResult<Result>(ClubErrors.SlowDown)));
+        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, (_, _) => Task.FromResult<Result>(ClubErrors.SlowDown)));
 
         cut.Find(".club-composer textarea").Input("Шосте повідомлення");
         cut.Find("[data-testid=send]").Click();
@@ -48,7 +48,7 @@ public sealed class ComposerTests
     {
         using var _ = TestCulture.Use("en-US");
         await using var ctx = Create();
-        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, text => Task.FromResult(Message.ValidateText(text))));
+        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, (text, _) => Task.FromResult(Message.ValidateText(text))));
         var text = new string('a', Message.TextMaxLength + 1);
 
         cut.Find(".club-composer textarea").Input(text);
@@ -63,7 +63,7 @@ public sealed class ComposerTests
     {
         await using var ctx = Create();
         var typed = 0;
-        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, _ => Task.FromResult(Result.Success())).Add(c => c.OnTyping, () => typed++));
+        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, (_, _) => Task.FromResult(Result.Success())).Add(c => c.OnTyping, () => typed++));
 
         cut.Find(".club-composer textarea").Input("П");
 
@@ -76,7 +76,7 @@ public sealed class ComposerTests
         using var _ = TestCulture.Use("uk-UA");
         await using var ctx = Create();
         var cancelled = false;
-        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, _ => Task.FromResult(Result.Success()))
+        var cut = ctx.Render<Composer>(p => p.Add(c => c.OnSend, (_, _) => Task.FromResult(Result.Success()))
             .Add(c => c.ReplyTo, View(3, Expert2, "Питання"))
             .Add(c => c.OnCancelReply, () => cancelled = true));
 

@@ -1,4 +1,5 @@
 using EGov.Collab.Data;
+using EGov.Collab.Data.Common;
 using EGov.Collab.Domain.ExpertClub;
 using EGov.Collab.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,10 @@ internal static class ClubArrange
         await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
 
     /// <summary>A new member approved into the club (each test its own, so the per-member rate limit is theirs alone).</summary>
-    public static async Task<Guid> ClubMemberAsync(PortalFactory portal)
+    public static async Task<Guid> ClubMemberAsync(PortalFactory portal) => (await ClubAccountAsync(portal)).Id;
+
+    /// <summary>As <see cref="ClubMemberAsync"/>, with the account (its email signs in with the default test password).</summary>
+    public static async Task<Member> ClubAccountAsync(PortalFactory portal)
     {
         var member = await portal.CreateMemberAsync();
         await using var db = await DbAsync(portal.Services);
@@ -21,7 +25,7 @@ internal static class ClubArrange
         row.Approve(member.Id, DateTimeOffset.UtcNow);
         db.ClubMembers.Add(row);
         await db.SaveChangesAsync();
-        return member.Id;
+        return member;
     }
 
     public static async Task<(Guid Room, Guid Topic)> TopicAsync(IServiceProvider services, bool isPrivate = false, params Guid[] invited)

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.ExpertClub;
 using EGov.Collab.App.ExpertClub.Live;
@@ -90,6 +91,7 @@ public sealed class TopicSessionLifetimeTests(PortalFactory portal)
             _clock,
             NullLogger<TopicSession>.Instance,
             services.GetRequiredService<ISearchIndexer>(),
+            services.GetRequiredService<IDocumentStore>(),
             Options.Create(new TopicSessionOptions { IdleAfter = IdleAfter }));
     }
 }
