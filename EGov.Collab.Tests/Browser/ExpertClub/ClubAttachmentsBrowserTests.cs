@@ -1,9 +1,5 @@
 using EGov.Collab.App.Documents;
-using EGov.Collab.Data;
-using EGov.Collab.Domain.ExpertClub;
 using EGov.Collab.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EGov.Collab.Tests.Browser.ExpertClub;
@@ -12,18 +8,18 @@ namespace EGov.Collab.Tests.Browser.ExpertClub;
 [Collection(SharedBrowser.Name)]
 public sealed class ClubAttachmentsBrowserTests(PortalBrowser browser)
 {
-    private const string Expert1 = "expert1@demo.egov.ua";
-    private const string Expert2 = "expert2@demo.egov.ua";
+    private const string Expert1 = ClubTopics.Expert1;
+    private const string Expert2 = ClubTopics.Expert2;
 
     [Fact]
     public async Task MemberAttachesPdf_SecondMemberSeesTheLinkLive_AndDownloadsTheFile()
     {
-        var topic = await FreshTopicAsync();
+        var topic = await ClubTopics.FreshAsync(browser, "Тема з файлами");
         var pdf = new PdfDocumentBuilder().Title("Протокол").Paragraph($"Протокол засідання {Guid.NewGuid():N}").Build();
         await using var c1 = await browser.NewContextAsync();
         await using var c2 = await browser.NewContextAsync();
-        var writer = await OpenAsync(c1, topic, Expert1);
-        var reader = await OpenAsync(c2, topic, Expert2);
+        var writer = await ClubTopics.OpenAsync(c1, topic, Expert1);
+        var reader = await ClubTopics.OpenAsync(c2, topic, Expert2);
 
         await writer.Locator("[data-testid=attachment-upload] input[type=file]")
             .SetInputFilesAsync(new FilePayload { Name = "protokol.pdf", MimeType = "application/pdf", Buffer = pdf });
@@ -39,26 +35,5 @@ public sealed class ClubAttachmentsBrowserTests(PortalBrowser browser)
         var download = await reader.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         Assert.Equal("protokol.pdf", download.SuggestedFilename);
         Assert.Equal(pdf, await File.ReadAllBytesAsync((await download.PathAsync())!));
-    }
-
-    private static async Task<IPage> OpenAsync(IBrowserContext context, Guid topic, string email)
-    {
-        var page = await PortalBrowser.SignInAsync(context, email);
-        await page.GotoAsync($"/expert-club/topics/{topic}");
-        await PortalBrowser.WaitForCircuitAsync(page);
-        await Assertions.Expect(page.Locator("[data-testid=topic-title]")).ToBeVisibleAsync();
-        return page;
-    }
-
-    private async Task<Guid> FreshTopicAsync()
-    {
-        await using var db = await browser.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
-        var creator = await db.Users.Where(u => u.Email == Expert1).Select(u => u.Id).SingleAsync();
-        var room = Room.Create($"Кімната {Guid.NewGuid():N}", null, false, creator, DateTimeOffset.UtcNow).Value;
-        var topic = Topic.Create(room.Id, $"Тема з файлами {Guid.NewGuid():N}"[..24], creator, DateTimeOffset.UtcNow).Value;
-        db.ClubRooms.Add(room);
-        db.ClubTopics.Add(topic);
-        await db.SaveChangesAsync();
-        return topic.Id;
     }
 }

@@ -1,8 +1,4 @@
-using EGov.Collab.Data;
-using EGov.Collab.Domain.ExpertClub;
 using EGov.Collab.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EGov.Collab.Tests.Browser.ExpertClub;
@@ -14,19 +10,19 @@ namespace EGov.Collab.Tests.Browser.ExpertClub;
 [Collection(SharedBrowser.Name)]
 public sealed class ClubLiveBrowserTests(PortalBrowser browser)
 {
-    private const string Expert1 = "expert1@demo.egov.ua";
-    private const string Expert2 = "expert2@demo.egov.ua";
+    private const string Expert1 = ClubTopics.Expert1;
+    private const string Expert2 = ClubTopics.Expert2;
     private const string Expert1Name = "Наталія Ткаченко";
     private const string Expert2Name = "Богдан Олійник";
 
     [Fact]
     public async Task UkrainianMemberPosts_EnglishReaderKeepsEnglish_AndTheReverse()
     {
-        var topic = await FreshTopicAsync();
+        var topic = await ClubTopics.FreshAsync(browser, "Жива тема");
         await using var uk = await browser.NewContextAsync("uk-UA");
         await using var en = await browser.NewContextAsync("en-US");
-        var ukrainian = await OpenAsync(uk, topic, Expert1);
-        var english = await OpenAsync(en, topic, Expert2);
+        var ukrainian = await ClubTopics.OpenAsync(uk, topic, Expert1);
+        var english = await ClubTopics.OpenAsync(en, topic, Expert2);
 
         var fromUkrainian = await PostAsync(ukrainian, $"Пишу українською {Guid.NewGuid():N}");
         var seenInEnglish = english.Locator("[data-testid=message]", new() { HasText = fromUkrainian });
@@ -46,14 +42,14 @@ public sealed class ClubLiveBrowserTests(PortalBrowser browser)
     [Fact]
     public async Task TwoTabsOfOneMember_AreListedOnce_ClosingTheOthersTab_RemovesThem()
     {
-        var topic = await FreshTopicAsync();
+        var topic = await ClubTopics.FreshAsync(browser, "Жива тема");
         await using var c1 = await browser.NewContextAsync();
         await using var c2 = await browser.NewContextAsync();
-        var firstTab = await OpenAsync(c1, topic, Expert1);
+        var firstTab = await ClubTopics.OpenAsync(c1, topic, Expert1);
         var secondTab = await c1.NewPageAsync();
         await secondTab.GotoAsync($"/expert-club/topics/{topic}");
         await PortalBrowser.WaitForCircuitAsync(secondTab);
-        var other = await OpenAsync(c2, topic, Expert2);
+        var other = await ClubTopics.OpenAsync(c2, topic, Expert2);
 
         await Assertions.Expect(other.Locator($"[data-testid=present][aria-label='{Expert1Name}']")).ToHaveCountAsync(1);
         await Assertions.Expect(other.Locator("[data-testid=present]")).ToHaveCountAsync(2);
@@ -72,27 +68,5 @@ public sealed class ClubLiveBrowserTests(PortalBrowser browser)
         await page.Locator("[data-testid=send]").ClickAsync();
         await Assertions.Expect(page.Locator(".club-composer textarea")).ToHaveValueAsync("");
         return text;
-    }
-
-    private static async Task<IPage> OpenAsync(IBrowserContext context, Guid topic, string email)
-    {
-        var page = await PortalBrowser.SignInAsync(context, email);
-        await page.GotoAsync($"/expert-club/topics/{topic}");
-        await PortalBrowser.WaitForCircuitAsync(page);
-        await Assertions.Expect(page.Locator("[data-testid=topic-title]")).ToBeVisibleAsync();
-        return page;
-    }
-
-    /// <summary>A public topic of the test's own, so no other test's readers are present in it.</summary>
-    private async Task<Guid> FreshTopicAsync()
-    {
-        await using var db = await browser.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
-        var creator = await db.Users.Where(u => u.Email == Expert1).Select(u => u.Id).SingleAsync();
-        var room = Room.Create($"Кімната {Guid.NewGuid():N}", null, false, creator, DateTimeOffset.UtcNow).Value;
-        var topic = Topic.Create(room.Id, $"Жива тема {Guid.NewGuid():N}"[..24], creator, DateTimeOffset.UtcNow).Value;
-        db.ClubRooms.Add(room);
-        db.ClubTopics.Add(topic);
-        await db.SaveChangesAsync();
-        return topic.Id;
     }
 }
