@@ -10,6 +10,7 @@ using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Drafting;
+using EGov.Collab.Domain.ExpertClub;
 using EGov.Collab.Domain.Methodology;
 using EGov.Collab.Domain.Practices;
 using EGov.Collab.Domain.Projects;
@@ -25,7 +26,8 @@ namespace EGov.Collab.Tests.Browser.Security;
 /// <summary>
 /// A corpus of XSS payloads stored through the services into fields that render user text, then opened in Chromium:
 /// nothing may run (every payload would set <c>window.__xss</c> or open a dialog) and no payload element or handler
-/// may reach the DOM. A module that renders user text adds its surface to <see cref="Surfaces"/>.
+/// may reach the DOM. A module that renders user text adds its surface to <see cref="Surfaces"/> (the expert club's
+/// private messages are there; its topic messages have their own test in ExpertClub).
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class XssCorpusBrowserTests(PortalBrowser browser)
@@ -103,7 +105,31 @@ public sealed class XssCorpusBrowserTests(PortalBrowser browser)
         Assert.True(markdown.IsSuccess, markdown.Error?.Code);
         Assert.True(html.IsSuccess, html.Error?.Code);
 
-        return [$"/drafting/groups/{groupId}", $"/drafting/drafts/{draftId}", $"/journal/articles/{markdown.Value}", $"/journal/articles/{html.Value}", "/journal"];
+        var conversationId = await PrivateMessageToChairAsync(services, payload);
+
+        return [$"/drafting/groups/{groupId}", $"/drafting/drafts/{draftId}", $"/journal/articles/{markdown.Value}", $"/journal/articles/{html.Value}", "/journal",
+            "/expert-club/messages", $"/expert-club/messages/{conversationId}"];
+    }
+
+    /// <summary>
+    /// The payload as expert1's private message to the chair (who reads the pages), stored as the service stores it; not
+    /// through the service itself, whose per-member rate limit a quick run of the corpus would reach.
+    /// </summary>
+    private static async Task<Guid> PrivateMessageToChairAsync(IServiceProvider services, string payload)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        var expert = await db.Users.Where(u => u.Email == $"expert1@{DemoData.EmailDomain}").Select(u => u.Id).SingleAsync();
+        var chair = await db.Users.Where(u => u.Email == $"chair@{DemoData.EmailDomain}").Select(u => u.Id).SingleAsync();
+        var (first, second) = Conversation.PairOf(expert, chair);
+        var conversation = await db.ClubConversations.SingleOrDefaultAsync(c => c.FirstMemberId == first && c.SecondMemberId == second);
+        if (conversation is null)
+        {
+            conversation = Conversation.Start(expert, chair, DateTimeOffset.UtcNow).Value;
+            db.ClubConversations.Add(conversation);
+        }
+        db.ClubDirectMessages.Add(conversation.Write(expert, "Лист " + payload, DateTimeOffset.UtcNow).Value);
+        await db.SaveChangesAsync();
+        return conversation.Id;
     }
 
     /// <summary>
