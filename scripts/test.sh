@@ -36,6 +36,8 @@ dotnet build bench/EGov.Collab.Bench -c Release
 # --- .NET tests -------------------------------------------------------------------------------------------------
 results="$root/TestResults"
 rm -rf "$results"
+# The in-process portals append their errors here (EGov.Collab.Tests/Support/PortalErrorLog.cs).
+export PORTAL_ERROR_LOG="$results/portal-errors.log"
 dotnet_status=0
 dotnet test EGov.Collab.sln -c Release --no-build \
     --logger "console;verbosity=normal" --logger "trx;LogFilePrefix=tests" \
@@ -84,6 +86,11 @@ for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
             print(f"FAILED {result.get('testName')} ({result.get('duration')})")
             print("  " + "\n  ".join((message.strip() + "\n" + trace.strip()).splitlines()[:25]))
 PY
+if ((failed > 0)) && [[ -s "$PORTAL_ERROR_LOG" ]]; then
+    echo
+    echo "The portals' logged errors, the last of them ($PORTAL_ERROR_LOG):"
+    tail -n 60 "$PORTAL_ERROR_LOG" | cut -c1-400
+fi
 echo
 echo "$passed passed, $failed failed"
 if ((failed > 0 || passed == 0)); then exit 1; fi

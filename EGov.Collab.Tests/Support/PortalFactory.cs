@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace EGov.Collab.Tests.Support;
 
@@ -43,6 +45,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         // Keys in a throw-away temp folder need no encryption at rest.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider, PortalErrorLog>());
     }
 
     public override async ValueTask DisposeAsync()
