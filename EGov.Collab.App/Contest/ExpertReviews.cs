@@ -21,6 +21,38 @@ public sealed class ExpertReviews(IDbContextFactory<CollabDbContext> dbFactory, 
             .Select(r => new ReviewDraft(r.Strengths, r.Weaknesses, r.Recommendation)).SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The eligible entries of a nomination this expert may review while expert review is open: those assigned to them
+    /// (every entry while the chair has assigned none), less the ones they are conflicted on.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title)>> ReviewableAsync(ClaimsPrincipal user, Guid nominationId, CancellationToken cancellationToken = default)
+    {
+        if (user.MemberId() is not { } memberId || !await access.HasRoleAsync(user, ModuleRole.Expert, cancellationToken)) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var phase = await db.ContestNominations.Where(n => n.Id == nominationId).Select(n => (ContestPhase?)n.Phase).SingleOrDefaultAsync(cancellationToken);
+        if (phase is null || !PhaseRules.IsExpertReviewOpen(phase.Value)) return [];
+        var entries = await db.ContestEntries.AsNoTracking().Where(e => e.NominationId == nominationId && e.Status == EntryStatus.Eligible).ToListAsync(cancellationToken);
+        var assigned = await ReviewerAssignments.AssignedEntriesAsync(db, nominationId, memberId, ReviewerRole.Expert, cancellationToken);
+        var conflicts = await ConflictsAsync(db, memberId, entries, cancellationToken);
+        return entries.Where(e => (assigned is null || assigned.Contains(e.Id)) && conflicts[e.Id] is null)
+            .OrderBy(e => e.Title, StringComparer.Ordinal).Select(e => (e.Id, e.Title)).ToList();
+    }
+
+    /// <summary>
+    /// Each entry's conflict for this expert, or null: an expert judges nobody's entry of their own, not one they
+    /// submitted, not their organisation's, not one they declared.
+    /// </summary>
+    private static async Task<Dictionary<Guid, ConflictSource?>> ConflictsAsync(CollabDbContext db, Guid memberId, IReadOnlyList<Entry> entries,
+        CancellationToken cancellationToken)
+    {
+        var organisationId = await db.Users.Where(u => u.Id == memberId).Select(u => u.OrganisationId).SingleOrDefaultAsync(cancellationToken);
+        var ids = entries.Select(e => e.Id).ToList();
+        var declared = (await db.ContestConflicts.Where(c => c.JurorId == memberId && ids.Contains(c.EntryId)).Select(c => c.EntryId).ToListAsync(cancellationToken))
+            .Select(entryId => (memberId, entryId)).ToHashSet();
+        var juror = new JurorProfile(memberId, organisationId, null);
+        return entries.ToDictionary(e => e.Id, e => ConflictRules.Detect(juror, e.Profile, declared));
+    }
+
     public async Task<Result> SaveAsync(ClaimsPrincipal user, Guid entryId, ReviewDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -33,12 +65,7 @@ public sealed class ExpertReviews(IDbContextFactory<CollabDbContext> dbFactory, 
         if (!PhaseRules.IsExpertReviewOpen(phase)) return ContestErrors.ScoringClosed;
         if (!await ReviewerAssignments.MayReviewAsync(db, entry.NominationId, entryId, memberId, ReviewerRole.Expert, cancellationToken))
             return ContestErrors.NotAssigned;
-        // An expert judges nobody's entry of their own: not one they submitted, not their organisation's, not one they declared.
-        var organisationId = await db.Users.Where(u => u.Id == memberId).Select(u => u.OrganisationId).SingleOrDefaultAsync(cancellationToken);
-        var declared = await db.ContestConflicts.AnyAsync(c => c.EntryId == entryId && c.JurorId == memberId, cancellationToken)
-            ? new HashSet<(Guid, Guid)> { (memberId, entryId) }
-            : new HashSet<(Guid, Guid)>();
-        var conflict = ConflictRules.Detect(new JurorProfile(memberId, organisationId, null), entry.Profile, declared);
+        var conflict = (await ConflictsAsync(db, memberId, [entry], cancellationToken)).GetValueOrDefault(entry.Id);
         if (conflict is not null) return conflict == ConflictSource.OwnEntry ? ContestErrors.OwnEntryJudged : ContestErrors.Conflicted;
         var review = await db.ContestReviews.SingleOrDefaultAsync(r => r.EntryId == entryId && r.ExpertId == memberId, cancellationToken);
         var now = clock.GetUtcNow();

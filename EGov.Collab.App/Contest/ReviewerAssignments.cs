@@ -127,6 +127,12 @@ public sealed class ReviewerAssignments(IDbContextFactory<CollabDbContext> dbFac
     public async Task<IReadOnlySet<Guid>?> AssignedEntriesAsync(Guid nominationId, Guid memberId, ReviewerRole role, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await AssignedEntriesAsync(db, nominationId, memberId, role, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlySet<Guid>?> AssignedEntriesAsync(CollabDbContext db, Guid nominationId, Guid memberId, ReviewerRole role,
+        CancellationToken cancellationToken)
+    {
         if (!await db.ContestAssignments.AnyAsync(a => a.NominationId == nominationId && a.Role == role, cancellationToken)) return null;
         return (await db.ContestAssignments.Where(a => a.NominationId == nominationId && a.Role == role && a.ReviewerId == memberId)
             .Select(a => a.EntryId).ToListAsync(cancellationToken)).ToHashSet();

@@ -102,6 +102,27 @@ public sealed class ReviewerAssignmentTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task ReviewableAsync_LeavesOutTheExpertsOwnEntries_AndThoseTheyDeclaredAConflictOn()
+    {
+        var expert = await UserAsync("expert1");
+        var expertId = (await portal.MemberByEmailAsync("expert1@demo.egov.ua")).Id;
+        var (ownNomination, _) = await ContestTestNominations.CreateAsync(portal, ContestPhase.ExpertReview, 2, applicantEmail: "expert1@demo.egov.ua");
+        var (nominationId, entries) = await ContestTestNominations.CreateAsync(portal, ContestPhase.ExpertReview, 3);
+        await using (var db = Db())
+        {
+            db.ContestConflicts.Add(ConflictDeclaration.Create(entries[1], expertId, "Я консультував цей проєкт", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        }
+        var reviews = Service<ExpertReviews>();
+
+        Assert.Empty(await reviews.ReviewableAsync(expert, ownNomination));
+        Assert.Equal(new[] { entries[0], entries[2] }.Order(), (await reviews.ReviewableAsync(expert, nominationId)).Select(e => e.Id).Order());
+        Assert.Empty(await reviews.ReviewableAsync(await UserAsync("member2"), nominationId));
+        Assert.Equal(ContestErrors.Conflicted,
+            (await reviews.SaveAsync(expert, entries[1], new ReviewDraft("Сильна сторона", "Слабка сторона", ExpertRecommendation.Recommend))).Error);
+    }
+
+    [Fact]
     public async Task CastAsync_OwnEntryOrTheOrganisations_Refused_AndNotOffered()
     {
         var (nominationId, entries) = await ContestTestNominations.CreateAsync(portal, ContestPhase.PublicEvaluation, 1, applicantEmail: "member1@demo.egov.ua");
