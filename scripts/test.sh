@@ -89,7 +89,7 @@ PY
 if ((failed > 0)) && [[ -s "$PORTAL_ERROR_LOG" ]]; then
     echo
     echo "The portals' logged errors, the last of them ($PORTAL_ERROR_LOG):"
-    tail -n 60 "$PORTAL_ERROR_LOG" | cut -c1-400
+    grep -E '^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3} |Exception|   at EGov' "$PORTAL_ERROR_LOG" | tail -n 80 | cut -c1-300
 fi
 echo
 echo "$passed passed, $failed failed"
