@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
@@ -13,9 +14,10 @@ namespace EGov.Collab.App.ExpertClub;
 /// <summary>
 /// Topics and visible messages for the portal-wide index. A public room's are for everyone (visitors read the club); a
 /// private room's only for the holders of its scope (<see cref="ClubSearchAudiences"/>). Items are "topic:{id}" and
-/// "message:{id}"; deleted and hidden messages leave the index.
+/// "message:{id}"; a message's item also holds one document per page of text of its attached files (found by the
+/// file's words, shown as the message); deleted and hidden messages leave the index.
 /// </summary>
-public sealed class ClubSearchSource(IDbContextFactory<CollabDbContext> dbFactory) : ISearchSource
+public sealed class ClubSearchSource(IDbContextFactory<CollabDbContext> dbFactory, IDocumentStore documents) : ISearchSource
 {
     private const string TopicPrefix = "topic:";
     private const string MessagePrefix = "message:";
@@ -35,9 +37,11 @@ public sealed class ClubSearchSource(IDbContextFactory<CollabDbContext> dbFactor
         var topics = await db.ClubTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
         foreach (var topic in topics.Values)
             if (rooms.TryGetValue(topic.RoomId, out var room)) yield return TopicDocument(topic, room);
+        var attachments = (await db.ClubMessageAttachments.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.MessageId);
         await foreach (var message in Visible(db.ClubMessages.AsNoTracking()).AsAsyncEnumerable().WithCancellation(cancellationToken))
             if (topics.TryGetValue(message.TopicId, out var topic) && rooms.TryGetValue(topic.RoomId, out var room))
-                yield return MessageDocument(message, topic, room);
+                foreach (var document in await MessageDocumentsAsync(message, topic, room, attachments[message.Id], cancellationToken))
+                    yield return document;
     }
 
     public async Task<IReadOnlyList<SearchItem>> ItemAsync(string itemId, CancellationToken cancellationToken)
@@ -54,7 +58,9 @@ public sealed class ClubSearchSource(IDbContextFactory<CollabDbContext> dbFactor
             var message = await Visible(db.ClubMessages.AsNoTracking()).SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
             var topic = message is null ? null : await db.ClubTopics.AsNoTracking().SingleOrDefaultAsync(t => t.Id == message.TopicId, cancellationToken);
             var room = topic is null ? null : await db.ClubRooms.AsNoTracking().SingleOrDefaultAsync(r => r.Id == topic.RoomId, cancellationToken);
-            return message is null || topic is null || room is null ? [] : [MessageDocument(message, topic, room)];
+            if (message is null || topic is null || room is null) return [];
+            var attachments = await db.ClubMessageAttachments.AsNoTracking().Where(a => a.MessageId == message.Id).ToListAsync(cancellationToken);
+            return await MessageDocumentsAsync(message, topic, room, attachments, cancellationToken);
         }
         return [];
     }
@@ -64,10 +70,23 @@ public sealed class ClubSearchSource(IDbContextFactory<CollabDbContext> dbFactor
     private SearchItem TopicDocument(Topic topic, Room room) =>
         new(Module, TopicItem(topic.Id), "uk", topic.Title, room.Name, ClubLinks.Topic(topic.Id), RoomAudience(room), topic.CreatedAt);
 
-    private SearchItem MessageDocument(Message message, Topic topic, Room room) =>
-        // The text as readers see it (Markdown rendered, then its words), so results and snippets show no ** or [](…).
-        new(Module, MessageItem(message.Id), "uk", topic.Title, SafeHtml.ToPlainText(SafeHtml.FromMarkdown(message.Text)), ClubLinks.Message(topic.Id, message.Number), RoomAudience(room),
-            message.EditedAt ?? message.PostedAt);
+    private async Task<IReadOnlyList<SearchItem>> MessageDocumentsAsync(Message message, Topic topic, Room room, IEnumerable<MessageAttachment> attachments,
+        CancellationToken cancellationToken)
+    {
+        var link = ClubLinks.Message(topic.Id, message.Number);
+        var audience = RoomAudience(room);
+        var updated = message.EditedAt ?? message.PostedAt;
+        var files = attachments.OrderBy(a => a.Position).ToList();
+        // The text as readers see it (Markdown rendered, then its words), so results and snippets show no ** or [](…);
+        // the files' names too, as the message shows them.
+        var body = string.Join("\n", files.Select(f => f.FileName).Prepend(SafeHtml.ToPlainText(SafeHtml.FromMarkdown(message.Text))));
+        var found = new List<SearchItem> { new(Module, MessageItem(message.Id), "uk", topic.Title, body, link, audience, updated) };
+        foreach (var file in files)
+            foreach (var page in await documents.PagesAsync(file.DocumentId, cancellationToken))
+                if (!string.IsNullOrWhiteSpace(page.Text))
+                    found.Add(new SearchItem(Module, MessageItem(message.Id), "uk", $"{topic.Title} · {file.FileName}", page.Text, link, audience, updated, page.Number));
+        return found;
+    }
 }
 
 /// <summary>The private rooms a reader may read: the rooms they were invited to, or every one for a moderator.</summary>

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.Documents;
 using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.ExpertClub.Conversations;
 using EGov.Collab.App.ExpertClub.Live;
@@ -27,6 +28,7 @@ public static class ExpertClubModule
         services.AddTransient<ClubText>();
         services.AddScoped<ISearchSource, ClubSearchSource>();
         services.AddScoped<ISearchAudienceProvider, ClubSearchAudiences>();
+        services.AddScoped<IDocumentTextListener, ClubDocumentTextListener>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using EGov.Collab.App.Common.Documents;
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Documents;
 using EGov.Collab.App.ExpertClub;
 using EGov.Collab.App.ExpertClub.Live;
@@ -133,5 +134,31 @@ public sealed class ClubAttachmentsTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(hiddenLater));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(deletedLater));
         Assert.Empty(deleted.Value.Attachments);
+    }
+
+    [Fact]
+    public async Task AttachedPdf_ItsWordsFindTheMessage_OnlyForWhoeverMayReadTheRoom()
+    {
+        var member = await ClubMemberAsync(portal);
+        var outsider = await ClubMemberAsync(portal);
+        var word = "протоколнаради" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsDigit));
+        var pdf = (await Store.SaveAsync(new MemoryStream(new PdfDocumentBuilder().Paragraph($"Рішення {word} ухвалено").Build()), "рішення.pdf",
+            ClubAttachments.UploadFor(member))).Value;
+        var (_, topicId) = await TopicAsync(portal.Services, isPrivate: true, member);
+        var posted = await Session(topicId).PostAsync(PrincipalOf(member), "Додаю рішення наради", attachments: [pdf.Id]);
+        Assert.True(posted.IsSuccess);
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        // Extracted here unless the background job already did; either way the pages are stored when this returns.
+        await scope.ServiceProvider.GetRequiredService<ExtractDocumentTextJob>().RunAsync(pdf.Id, CancellationToken.None);
+        foreach (var listener in scope.ServiceProvider.GetServices<IDocumentTextListener>())
+            await listener.TextExtractedAsync(pdf.Id, CancellationToken.None);
+        var search = scope.ServiceProvider.GetRequiredService<PortalSearch>();
+
+        var found = Assert.Single((await search.SearchAsync(PrincipalOf(member), new SearchRequest(word))).Value.Results);
+        Assert.Equal(1, found.PdfPage);
+        Assert.Equal(ClubLinks.Message(topicId, posted.Value.Number), found.Url);
+        Assert.Contains("рішення.pdf", found.Title, StringComparison.Ordinal);
+        Assert.Equal(0, (await search.SearchAsync(PrincipalOf(outsider), new SearchRequest(word))).Value.Total);
     }
 }
