@@ -123,16 +123,17 @@ public sealed class NewsletterDispatcher(
         if (sent.Count > 0)
         {
             var sentAt = clock.GetUtcNow();
-            await db.NewsletterDeliveries.Where(d => sent.Contains(d.Id) && d.ClaimToken == token && d.State == DeliveryState.Sending)
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(d => d.State, DeliveryState.Sent)
-                    .SetProperty(d => d.SentAt, sentAt)
-                    .SetProperty(d => d.LastError, (string?)null));
-            // Only mail that carried the pixel and tracked links counts towards the rates.
-            if (tracked.Count > 0)
+            // Tracked is set with Sent in one update: only mail that carried the pixel and tracked links counts towards the rates.
+            var plain = sent.Except(tracked).ToList();
+            foreach (var (rows, isTracked) in new[] { (tracked, true), (plain, false) })
             {
-                await db.NewsletterDeliveries.Where(d => tracked.Contains(d.Id) && d.ClaimToken == token && d.State == DeliveryState.Sent)
-                    .ExecuteUpdateAsync(u => u.SetProperty(d => d.Tracked, true));
+                if (rows.Count == 0) continue;
+                await db.NewsletterDeliveries.Where(d => rows.Contains(d.Id) && d.ClaimToken == token && d.State == DeliveryState.Sending)
+                    .ExecuteUpdateAsync(u => u
+                        .SetProperty(d => d.State, DeliveryState.Sent)
+                        .SetProperty(d => d.SentAt, sentAt)
+                        .SetProperty(d => d.Tracked, isTracked)
+                        .SetProperty(d => d.LastError, (string?)null));
             }
             Interlocked.Add(ref tally.Sent, sent.Count);
         }
