@@ -84,6 +84,64 @@ public sealed class NewsletterTrackingEndpointTests(PortalFactory portal)
         Assert.Empty(await db.NewsletterClicks.Where(c => c.IssueId == sent.IssueId && c.LinkIndex != 0).ToListAsync());
     }
 
+    [Fact]
+    public async Task Preferences_GiveAndWithdrawConsent_ChooseARegion_UnknownRegionRefusedBesideTheForm()
+    {
+        var subscriber = Subscriber.Create($"prefs-{Guid.NewGuid():N}@test.ua", SubscriberAudience.Public, "uk", null, DateTimeOffset.UtcNow).Value;
+        subscriber.Confirm(DateTimeOffset.UtcNow);
+        await using (var db = await DbAsync())
+        {
+            db.NewsletterSubscribers.Add(subscriber);
+            await db.SaveChangesAsync();
+        }
+        var token = portal.Services.GetRequiredService<EGov.Collab.App.Journal.Subscriptions.SubscriberTokens>()
+            .Create(subscriber.Id, EGov.Collab.App.Journal.Subscriptions.SubscriberTokenPurpose.Manage);
+        var url = "/journal/subscription?token=" + Uri.EscapeDataString(token);
+        using var client = portal.CreateSessionClient();
+        Dictionary<string, string> Form(string region, bool consent)
+        {
+            var fields = new Dictionary<string, string> { ["Input.Token"] = token, ["Input.Audience"] = "Public", ["Input.Language"] = "uk", ["Input.Region"] = region };
+            if (consent) fields["Input.TrackingConsent"] = "true";
+            return fields;
+        }
+
+        var (status, page) = await client.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("id=\"preferences-tracking\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("checked", page[page.IndexOf("id=\"preferences-tracking\"", StringComparison.Ordinal)..][..200], StringComparison.Ordinal);
+
+        using (var given = await client.SubmitFormAsync(url, "preferences", Form(EGov.Collab.Domain.Common.Regions.Lviv.Code, consent: true)))
+        {
+            Assert.Equal(HttpStatusCode.OK, given.StatusCode);
+            Assert.Contains("data-testid=\"preferences-saved\"", await given.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        var stored = await SubscriberAsync(subscriber.Id);
+        Assert.True(stored.TrackingConsent);
+        Assert.NotNull(stored.TrackingConsentChangedAt);
+        Assert.Equal(EGov.Collab.Domain.Common.Regions.Lviv.Code, stored.RegionCode);
+
+        using (var refused = await client.SubmitFormAsync(url, "preferences", Form("UA-nowhere", consent: false)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var body = await refused.Content.ReadAsStringAsync();
+            Assert.Contains("data-testid=\"preferences-error\"", body, StringComparison.Ordinal);
+            Assert.Contains("Оберіть область зі списку.", body, StringComparison.Ordinal);
+        }
+        Assert.True((await SubscriberAsync(subscriber.Id)).TrackingConsent);
+
+        using (var withdrawn = await client.SubmitFormAsync(url, "preferences", Form("", consent: false)))
+            Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        stored = await SubscriberAsync(subscriber.Id);
+        Assert.False(stored.TrackingConsent);
+        Assert.Null(stored.RegionCode);
+    }
+
+    private async Task<Subscriber> SubscriberAsync(Guid id)
+    {
+        await using var db = await DbAsync();
+        return await db.NewsletterSubscribers.AsNoTracking().SingleAsync(s => s.Id == id);
+    }
+
     private sealed record Sent(Guid IssueId, Guid Consenting, Guid Withdrawn, string ItemUrl, NewsletterTrackingTokens Tokens);
 
     /// <summary>
