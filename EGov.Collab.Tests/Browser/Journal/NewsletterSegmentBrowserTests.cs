@@ -73,6 +73,10 @@ public sealed partial class NewsletterSegmentBrowserTests(PortalBrowser browser)
         await Assertions.Expect(total).ToHaveAttributeAsync("data-clicks", "1");
         await Assertions.Expect(total).ToHaveAttributeAsync("data-tracked", "1");
         await Assertions.Expect(page.Locator("[data-stats-link*='/journal/articles/']")).ToHaveAttributeAsync("data-unique", "1");
+
+        // The list of issues carries the same figures.
+        await page.GotoAsync("/journal/newsletter");
+        await Assertions.Expect(page.Locator($"[data-issue-stats='{Text(issue.Number)}']")).ToContainTextAsync("Перейшли: 1");
     }
 
     private bool ReaderSent(Guid issueId, string email)
