@@ -57,6 +57,8 @@ public static class JournalModule
         services.AddScoped<NewsletterRenderer>();
         services.AddScoped<NewsletterDispatcher>();
         services.AddScoped<NewsletterTestSend>();
+        services.AddSingleton<NewsletterTrackingTokens>();
+        services.AddScoped<NewsletterTracking>();
         services.AddScoped<INewsletterSource, JournalNewsletterSource>();
         return services;
     }
@@ -79,8 +81,27 @@ public static class JournalModule
         }).DisableAntiforgery();
         endpoints.MapGet("/journal/unsubscribe/one-click", ([FromQuery] string? token) =>
             Results.Redirect("/journal/unsubscribe?token=" + Uri.EscapeDataString(token ?? "")));
+
+        // The open pixel and tracked links of a consenting subscriber's mail. Counting happens only with consent (the
+        // service checks); a token that is not ours answers 404 with a sentence, never an error page or a redirect.
+        endpoints.MapGet("/journal/newsletter/open/{token}", async (string token, NewsletterTracking tracking, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            if (!await tracking.OpenAsync(token, cancellationToken)) return Results.NotFound();
+            http.Response.Headers.CacheControl = "no-store, max-age=0";
+            return Results.File(TransparentGif, "image/gif");
+        });
+        endpoints.MapGet("/journal/newsletter/click/{token}", async (string token, NewsletterTracking tracking, IStringLocalizer<JournalResource> l, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            var url = await tracking.ClickAsync(token, cancellationToken);
+            if (url is null) return Results.Text(l["Journal.Error.TrackedLinkInvalid"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            http.Response.Headers.CacheControl = "no-store, max-age=0";
+            return Results.Redirect(url);
+        });
         return endpoints;
     }
+
+    /// <summary>A 1×1 transparent GIF: the open pixel.</summary>
+    private static readonly byte[] TransparentGif = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
     /// <summary>Registers the recurring job once the database is ready, applying Newsletter:Cron/AutoSend overrides.</summary>
     private sealed class NewsletterStartup(IServiceScopeFactory scopes) : IHostedService

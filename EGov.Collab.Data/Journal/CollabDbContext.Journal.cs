@@ -11,6 +11,7 @@ public abstract partial class CollabDbContext
     public DbSet<NewsletterIssue> NewsletterIssues => Set<NewsletterIssue>();
     public DbSet<NewsletterEdition> NewsletterEditions => Set<NewsletterEdition>();
     public DbSet<NewsletterDelivery> NewsletterDeliveries => Set<NewsletterDelivery>();
+    public DbSet<NewsletterClick> NewsletterClicks => Set<NewsletterClick>();
     public DbSet<NewsletterSettings> NewsletterSettings => Set<NewsletterSettings>();
     public DbSet<NewsletterRun> NewsletterRuns => Set<NewsletterRun>();
 }

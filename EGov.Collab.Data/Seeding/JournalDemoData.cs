@@ -1,4 +1,5 @@
 using System.Net;
+using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Journal;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,19 +78,20 @@ public sealed class JournalDemoData(CollabDbContext db, TimeProvider clock) : IM
 
         if (!await db.NewsletterSubscribers.AnyAsync(cancellationToken))
         {
-            (string Email, SubscriberAudience Audience, string Language, bool Confirmed)[] subscribers =
+            // Regions and the consent to counting opens and clicks vary, so segments and statistics have something to show.
+            (string Email, SubscriberAudience Audience, string Language, bool Confirmed, string? Region, bool Tracking)[] subscribers =
             [
-                ("digital@rada.subscribers.demo.egov.ua", SubscriberAudience.Authorities, NewsletterLanguages.Ukrainian, true),
-                ("cnap@city.subscribers.demo.egov.ua", SubscriberAudience.Authorities, NewsletterLanguages.Ukrainian, true),
-                ("newsroom@media.subscribers.demo.egov.ua", SubscriberAudience.Media, NewsletterLanguages.Ukrainian, true),
-                ("correspondent@media.subscribers.demo.egov.ua", SubscriberAudience.Media, NewsletterLanguages.English, true),
-                ("citizen@public.subscribers.demo.egov.ua", SubscriberAudience.Public, NewsletterLanguages.Ukrainian, true),
-                ("reader@public.subscribers.demo.egov.ua", SubscriberAudience.Public, NewsletterLanguages.English, true),
-                ("unconfirmed@public.subscribers.demo.egov.ua", SubscriberAudience.Public, NewsletterLanguages.Ukrainian, false),
+                ("digital@rada.subscribers.demo.egov.ua", SubscriberAudience.Authorities, NewsletterLanguages.Ukrainian, true, Regions.Kyiv.Code, true),
+                ("cnap@city.subscribers.demo.egov.ua", SubscriberAudience.Authorities, NewsletterLanguages.Ukrainian, true, Regions.Lviv.Code, false),
+                ("newsroom@media.subscribers.demo.egov.ua", SubscriberAudience.Media, NewsletterLanguages.Ukrainian, true, Regions.Kyiv.Code, true),
+                ("correspondent@media.subscribers.demo.egov.ua", SubscriberAudience.Media, NewsletterLanguages.English, true, null, false),
+                ("citizen@public.subscribers.demo.egov.ua", SubscriberAudience.Public, NewsletterLanguages.Ukrainian, true, Regions.Lviv.Code, true),
+                ("reader@public.subscribers.demo.egov.ua", SubscriberAudience.Public, NewsletterLanguages.English, true, null, false),
+                ("unconfirmed@public.subscribers.demo.egov.ua", SubscriberAudience.Public, NewsletterLanguages.Ukrainian, false, null, false),
             ];
-            foreach (var (email, audience, language, confirmed) in subscribers)
+            foreach (var (email, audience, language, confirmed, region, tracking) in subscribers)
             {
-                var subscriber = Subscriber.Create(email, audience, language, null, now.AddDays(-30)).Value;
+                var subscriber = Subscriber.Create(email, audience, language, null, now.AddDays(-30), region, tracking).Value;
                 if (confirmed) subscriber.Confirm(now.AddDays(-30));
                 db.NewsletterSubscribers.Add(subscriber);
             }

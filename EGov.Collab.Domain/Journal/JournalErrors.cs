@@ -23,6 +23,8 @@ public static class JournalErrors
     public static readonly Error AlreadySubscribed = new("Journal.Error.AlreadySubscribed", "Email");
     public static readonly Error LanguageInvalid = new("Journal.Error.LanguageInvalid", "Language");
     public static readonly Error LinkInvalid = new("Journal.Error.LinkInvalid");
+    public static readonly Error RegionInvalid = new("Journal.Error.RegionInvalid", "Region");
+    public static readonly Error SegmentInvalid = new("Journal.Error.SegmentInvalid", "Segment");
 
     public static readonly Error CronInvalid = new("Journal.Error.CronInvalid", "Cron");
     public static readonly Error IntroductionTooLong = new("Journal.Error.IntroductionTooLong", "Introduction");

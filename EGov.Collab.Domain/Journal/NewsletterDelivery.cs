@@ -39,6 +39,13 @@ public sealed class NewsletterDelivery
     public Guid? ClaimToken { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>The subscriber had consented when the mail went out: it carried the open pixel and tracked links.</summary>
+    public bool Tracked { get; private set; }
+    /// <summary>The first recorded open (a click counts as one too, for readers who block images); null when none.</summary>
+    public DateTimeOffset? FirstOpenedAt { get; private set; }
+    public int Opens { get; private set; }
+    public DateTimeOffset? FirstClickedAt { get; private set; }
+    public int Clicks { get; private set; }
 
     public static NewsletterDelivery Create(Guid issueId, Guid editionId, Guid subscriberId, int chunk, DateTimeOffset now) => new()
     {
@@ -50,6 +57,47 @@ public sealed class NewsletterDelivery
         State = DeliveryState.Pending,
         NotBefore = now,
     };
+}
+
+/// <summary>
+/// Clicks on one link of one delivery: a row per (delivery, link), unique, so the first click makes it and later ones
+/// only add to <see cref="Count"/>. The link is named by its place in the edition's own list of links, and its URL is
+/// kept for the statistics.
+/// </summary>
+public sealed class NewsletterClick
+{
+    public const int UrlMaxLength = 2048;
+
+    private NewsletterClick()
+    {
+        Url = "";
+    }
+
+    public Guid Id { get; private set; }
+    public Guid DeliveryId { get; private set; }
+    public Guid IssueId { get; private set; }
+    public int LinkIndex { get; private set; }
+    public string Url { get; private set; }
+    public int Count { get; private set; }
+    public DateTimeOffset FirstAt { get; private set; }
+    public DateTimeOffset LastAt { get; private set; }
+
+    public static NewsletterClick First(Guid deliveryId, Guid issueId, int linkIndex, string url, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(linkIndex);
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        return new()
+        {
+            Id = Guid.CreateVersion7(),
+            DeliveryId = deliveryId,
+            IssueId = issueId,
+            LinkIndex = linkIndex,
+            Url = url.Length > UrlMaxLength ? url[..UrlMaxLength] : url,
+            Count = 1,
+            FirstAt = now,
+            LastAt = now,
+        };
+    }
 }
 
 /// <summary>Retries with back-off: 1, 5, 25 minutes after the first, second and third failure; then the delivery fails.</summary>

@@ -30,6 +30,9 @@ public sealed class NewsletterIssue
     public DateTimeOffset? ApprovedAt { get; private set; }
     /// <summary>Null when the administrator chose automatic sending.</summary>
     public Guid? ApprovedById { get; private set; }
+    /// <summary><see cref="NewsletterSegment.ToStored"/> of whom approval sent it to; null for every subscriber.</summary>
+    public string? SegmentStored { get; private set; }
+    public NewsletterSegment Segment => NewsletterSegment.FromStored(SegmentStored);
     public IReadOnlyList<NewsletterEdition> Editions => _editions;
 
     public static NewsletterIssue Create(int number, DateTimeOffset periodStart, DateTimeOffset periodEnd, IReadOnlyList<EditionContent> editions, DateTimeOffset now)
@@ -50,9 +53,10 @@ public sealed class NewsletterIssue
         return issue;
     }
 
-    public Result Approve(Guid? editorId, DateTimeOffset now)
+    public Result Approve(Guid? editorId, DateTimeOffset now, NewsletterSegment? segment = null)
     {
         if (Status != IssueStatus.Draft) return JournalErrors.IssueNotDraft;
+        SegmentStored = (segment ?? NewsletterSegment.Everyone).ToStored();
         Status = IssueStatus.Sending;
         ApprovedAt = now;
         ApprovedById = editorId;

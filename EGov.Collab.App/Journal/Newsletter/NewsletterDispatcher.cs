@@ -26,6 +26,7 @@ public sealed class NewsletterDispatcher(
     IMailSender mail,
     NewsletterRenderer renderer,
     SubscriberLinks subscriberLinks,
+    NewsletterTrackingTokens trackingTokens,
     INewsletterChunkScheduler scheduler,
     IOptions<NewsletterOptions> options,
     TimeProvider clock,
@@ -93,10 +94,11 @@ public sealed class NewsletterDispatcher(
         if (claimed == 0) return;
         var mine = await db.NewsletterDeliveries.AsNoTracking()
             .Where(d => ids.Contains(d.Id) && d.ClaimToken == token && d.State == DeliveryState.Sending)
-            .Join(db.NewsletterSubscribers, d => d.SubscriberId, s => s.Id, (d, s) => new Claimed(d.Id, d.SubscriberId, d.EditionId, d.Attempts, s.Email))
+            .Join(db.NewsletterSubscribers, d => d.SubscriberId, s => s.Id, (d, s) => new Claimed(d.Id, d.SubscriberId, d.EditionId, d.Attempts, s.Email, s.TrackingConsent))
             .ToListAsync();
 
         var sent = new List<Guid>();
+        var tracked = new List<Guid>();
         var unsent = new List<Guid>();
         foreach (var delivery in mine.OrderBy(d => d.Id))
         {
@@ -110,6 +112,7 @@ public sealed class NewsletterDispatcher(
             if (error is null)
             {
                 sent.Add(delivery.Id);
+                if (delivery.TrackingConsent) tracked.Add(delivery.Id);
                 continue;
             }
             var state = await RecordFailureAsync(db, delivery, error, now);
@@ -120,11 +123,18 @@ public sealed class NewsletterDispatcher(
         if (sent.Count > 0)
         {
             var sentAt = clock.GetUtcNow();
-            await db.NewsletterDeliveries.Where(d => sent.Contains(d.Id) && d.ClaimToken == token && d.State == DeliveryState.Sending)
-                .ExecuteUpdateAsync(u => u
-                    .SetProperty(d => d.State, DeliveryState.Sent)
-                    .SetProperty(d => d.SentAt, sentAt)
-                    .SetProperty(d => d.LastError, (string?)null));
+            // Tracked is set with Sent in one update: only mail that carried the pixel and tracked links counts towards the rates.
+            var plain = sent.Except(tracked).ToList();
+            foreach (var (rows, isTracked) in new[] { (tracked, true), (plain, false) })
+            {
+                if (rows.Count == 0) continue;
+                await db.NewsletterDeliveries.Where(d => rows.Contains(d.Id) && d.ClaimToken == token && d.State == DeliveryState.Sending)
+                    .ExecuteUpdateAsync(u => u
+                        .SetProperty(d => d.State, DeliveryState.Sent)
+                        .SetProperty(d => d.SentAt, sentAt)
+                        .SetProperty(d => d.Tracked, isTracked)
+                        .SetProperty(d => d.LastError, (string?)null));
+            }
             Interlocked.Add(ref tally.Sent, sent.Count);
         }
         if (unsent.Count > 0)
@@ -150,7 +160,11 @@ public sealed class NewsletterDispatcher(
         try
         {
             var links = subscriberLinks.For(delivery.SubscriberId);
-            var (html, text) = edition.For(links.Manage, links.Unsubscribe);
+            // Counting only with the subscriber's consent: everyone else gets plain links and no pixel.
+            var personal = delivery.TrackingConsent
+                ? edition.Tracked(i => trackingTokens.ClickUrl(delivery.Id, i), trackingTokens.OpenUrl(delivery.Id))
+                : edition;
+            var (html, text) = personal.For(links.Manage, links.Unsubscribe);
             var headers = new Dictionary<string, string>
             {
                 ["List-Unsubscribe"] = $"<{links.OneClick}>",
@@ -199,7 +213,7 @@ public sealed class NewsletterDispatcher(
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, IssueStatus.Completed));
     }
 
-    private sealed record Claimed(Guid Id, Guid SubscriberId, Guid EditionId, int Attempts, string Email);
+    private sealed record Claimed(Guid Id, Guid SubscriberId, Guid EditionId, int Attempts, string Email, bool TrackingConsent);
 
     private sealed class Tally
     {

@@ -20,6 +20,12 @@ public sealed record EditionRecipients(SubscriberAudience Audience, string Langu
 
 public sealed record FailedDelivery(string Email, int Attempts, string? Error);
 
+/// <summary>One edition's figures within an issue.</summary>
+public sealed record EditionStatistics(SubscriberAudience Audience, string Language, NewsletterStatistics Figures);
+
+/// <summary>An issue's figures: in all, edition by edition, and link by link (most clicked first).</summary>
+public sealed record IssueStatistics(NewsletterStatistics Total, IReadOnlyList<EditionStatistics> Editions, IReadOnlyList<LinkClicks> Links);
+
 /// <summary>Editors preview an issue, edit each edition's introduction and approve it; approval fans it out to subscribers.</summary>
 public sealed class NewsletterIssues(
     IDbContextFactory<CollabDbContext> dbFactory,
@@ -69,21 +75,81 @@ public sealed class NewsletterIssues(
 
     /// <summary>
     /// Who approving would send the issue to, edition by edition: the confirmed subscribers whose audience and language
-    /// match, the same rule <see cref="FanOutAsync"/> applies. Subscribers with no edition of their own get nothing.
+    /// match and who are in <paramref name="segment"/> (by default the one stored with the issue: everyone for a draft),
+    /// the same rule <see cref="FanOutAsync"/> applies. Subscribers with no edition of their own get nothing.
     /// </summary>
-    public async Task<IReadOnlyList<EditionRecipients>> RecipientsAsync(Guid issueId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EditionRecipients>> RecipientsAsync(Guid issueId, NewsletterSegment? segment = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        segment ??= NewsletterSegment.FromStored(await db.NewsletterIssues.Where(i => i.Id == issueId).Select(i => i.SegmentStored).SingleOrDefaultAsync(cancellationToken));
         var editions = await db.NewsletterEditions.AsNoTracking().Where(e => e.IssueId == issueId)
             .Select(e => new { e.Audience, e.Language }).ToListAsync(cancellationToken);
-        var counts = await db.NewsletterSubscribers.AsNoTracking().Where(s => s.Status == SubscriberStatus.Confirmed)
-            .GroupBy(s => new { s.Audience, s.Language }).Select(g => new { g.Key.Audience, g.Key.Language, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var counts = (await db.NewsletterSubscribers.AsNoTracking().Where(s => s.Status == SubscriberStatus.Confirmed)
+            .GroupBy(s => new { s.Audience, s.Language, s.RegionCode }).Select(g => new { g.Key.Audience, g.Key.Language, g.Key.RegionCode, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .Where(c => segment.Matches(c.Audience, c.Language, c.RegionCode))
+            .ToList();
         return editions
             .Select(e => new EditionRecipients(e.Audience, e.Language,
                 counts.Where(c => c.Audience == e.Audience && c.Language == e.Language).Sum(c => c.Count)))
             .OrderBy(e => e.Audience).ThenBy(e => e.Language, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>Opens and clicks are editors' business only: the figures are refused to anyone else.</summary>
+    public async Task<Result<IssueStatistics>> StatisticsAsync(ClaimsPrincipal user, Guid issueId, CancellationToken cancellationToken = default)
+    {
+        var allowed = await access.EnsureEditorAsync(user, cancellationToken);
+        if (!allowed.IsSuccess) return allowed.Error!;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var editions = await db.NewsletterEditions.AsNoTracking().Where(e => e.IssueId == issueId)
+            .Select(e => new { e.Id, e.Audience, e.Language }).ToListAsync(cancellationToken);
+        var figures = await FiguresAsync(db, [issueId], cancellationToken);
+        var perEdition = editions
+            .OrderBy(e => e.Audience).ThenBy(e => e.Language, StringComparer.Ordinal)
+            .Select(e => new EditionStatistics(e.Audience, e.Language, figures.GetValueOrDefault((issueId, e.Id)) ?? NewsletterStatistics.Empty))
+            .ToList();
+        var links = await db.NewsletterClicks.AsNoTracking().Where(c => c.IssueId == issueId)
+            .GroupBy(c => c.Url).Select(g => new LinkClicks(g.Key, g.Count(), g.Sum(c => c.Count)))
+            .ToListAsync(cancellationToken);
+        var total = perEdition.Select(e => e.Figures).Aggregate(NewsletterStatistics.Empty, NewsletterStatistics.Add);
+        return new IssueStatistics(total,
+            perEdition,
+            [.. links.OrderByDescending(l => l.UniqueClicks).ThenByDescending(l => l.Clicks).ThenBy(l => l.Url, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The figures of several issues at once, for the list of issues; empty for anyone but an editor.</summary>
+    public async Task<IReadOnlyDictionary<Guid, NewsletterStatistics>> SummariesAsync(ClaimsPrincipal user, IReadOnlyCollection<Guid> issueIds, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.EnsureEditorAsync(user, cancellationToken)).IsSuccess || issueIds.Count == 0) return new Dictionary<Guid, NewsletterStatistics>();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var figures = await FiguresAsync(db, issueIds, cancellationToken);
+        return figures.GroupBy(f => f.Key.IssueId)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Value).Aggregate(NewsletterStatistics.Empty, NewsletterStatistics.Add));
+    }
+
+    private static async Task<Dictionary<(Guid IssueId, Guid EditionId), NewsletterStatistics>> FiguresAsync(
+        CollabDbContext db, IReadOnlyCollection<Guid> issueIds, CancellationToken cancellationToken)
+    {
+        var ids = issueIds.ToList();
+        var rows = await db.NewsletterDeliveries.AsNoTracking().Where(d => ids.Contains(d.IssueId))
+            .GroupBy(d => new { d.IssueId, d.EditionId })
+            .Select(g => new
+            {
+                g.Key.IssueId,
+                g.Key.EditionId,
+                Sent = g.Count(d => d.State == DeliveryState.Sent),
+                Failed = g.Count(d => d.State == DeliveryState.Failed),
+                Pending = g.Count(d => d.State == DeliveryState.Pending || d.State == DeliveryState.Sending),
+                Tracked = g.Count(d => d.State == DeliveryState.Sent && d.Tracked),
+                UniqueOpens = g.Count(d => d.Tracked && d.FirstOpenedAt != null),
+                Opens = g.Sum(d => d.Opens),
+                UniqueClicks = g.Count(d => d.Tracked && d.FirstClickedAt != null),
+                Clicks = g.Sum(d => d.Clicks),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => (r.IssueId, r.EditionId),
+            r => new NewsletterStatistics(r.Sent, r.Failed, r.Pending, r.Tracked, r.UniqueOpens, r.Opens, r.UniqueClicks, r.Clicks));
     }
 
     public async Task<IReadOnlyList<FailedDelivery>> FailuresAsync(Guid issueId, int max, CancellationToken cancellationToken = default)
@@ -112,20 +178,22 @@ public sealed class NewsletterIssues(
         return Result.Success();
     }
 
-    public async Task<Result> ApproveAsync(ClaimsPrincipal user, Guid issueId, CancellationToken cancellationToken = default)
+    /// <summary>Approves and sends to <paramref name="segment"/> (everyone when null); the segment is kept with the issue.</summary>
+    public async Task<Result> ApproveAsync(ClaimsPrincipal user, Guid issueId, NewsletterSegment? segment = null, CancellationToken cancellationToken = default)
     {
         var allowed = await access.EnsureEditorAsync(user, cancellationToken);
         if (!allowed.IsSuccess) return allowed;
-        return await ApproveCoreAsync(issueId, user.MemberId(), cancellationToken);
+        return await ApproveCoreAsync(issueId, user.MemberId(), segment ?? NewsletterSegment.Everyone, cancellationToken);
     }
 
-    /// <summary>The administrator chose automatic sending: the job approves on nobody's behalf.</summary>
+    /// <summary>The administrator chose automatic sending: the job approves on nobody's behalf, for every subscriber.</summary>
     public Task<Result> ApproveAutomaticallyAsync(Guid issueId, CancellationToken cancellationToken = default) =>
-        ApproveCoreAsync(issueId, null, cancellationToken);
+        ApproveCoreAsync(issueId, null, NewsletterSegment.Everyone, cancellationToken);
 
-    private async Task<Result> ApproveCoreAsync(Guid issueId, Guid? editorId, CancellationToken cancellationToken)
+    private async Task<Result> ApproveCoreAsync(Guid issueId, Guid? editorId, NewsletterSegment segment, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var stored = segment.ToStored();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Compare-and-set: of two editors pressing "approve" at once, one moves the issue out of Draft.
         var approved = await db.NewsletterIssues
@@ -133,18 +201,19 @@ public sealed class NewsletterIssues(
             .ExecuteUpdateAsync(u => u
                 .SetProperty(i => i.Status, IssueStatus.Sending)
                 .SetProperty(i => i.ApprovedAt, now)
-                .SetProperty(i => i.ApprovedById, editorId), cancellationToken);
+                .SetProperty(i => i.ApprovedById, editorId)
+                .SetProperty(i => i.SegmentStored, stored), cancellationToken);
         if (approved == 0) return JournalErrors.IssueNotDraft;
         var number = await db.NewsletterIssues.Where(i => i.Id == issueId).Select(i => i.Number).SingleAsync(cancellationToken);
-        db.AuditEntries.Add(AuditEntry.Record(editorId, ModuleKey.Journal, "journal.newsletter.approved", $"newsletter:{number}", null, null, now));
+        db.AuditEntries.Add(AuditEntry.Record(editorId, ModuleKey.Journal, "journal.newsletter.approved", $"newsletter:{number}", null, stored, now));
         await db.SaveChangesAsync(cancellationToken);
         await FanOutAsync(issueId, cancellationToken);
         return Result.Success();
     }
 
     /// <summary>
-    /// Makes the delivery rows of an approved issue (one per confirmed subscriber whose audience and language have an
-    /// edition) and queues one job per chunk. Safe to run again or at the same time: existing rows are skipped and the
+    /// Makes the delivery rows of an approved issue (one per confirmed subscriber in the issue's segment whose audience
+    /// and language have an edition) and queues one job per chunk. Safe to run again or at the same time: existing rows are skipped and the
     /// unique (issue, subscriber) key refuses a duplicate; chunk jobs claim each row before sending.
     /// </summary>
     public async Task<int> FanOutAsync(Guid issueId, CancellationToken cancellationToken = default)
@@ -155,11 +224,13 @@ public sealed class NewsletterIssues(
         var editions = await db.NewsletterEditions.AsNoTracking().Where(e => e.IssueId == issueId)
             .Select(e => new { e.Id, e.Audience, e.Language }).ToListAsync(cancellationToken);
         var editionFor = editions.ToDictionary(e => (e.Audience, e.Language), e => e.Id);
-        var subscribers = await db.NewsletterSubscribers.AsNoTracking()
+        var segment = NewsletterSegment.FromStored(await db.NewsletterIssues.Where(i => i.Id == issueId).Select(i => i.SegmentStored).SingleOrDefaultAsync(cancellationToken));
+        var subscribers = (await db.NewsletterSubscribers.AsNoTracking()
             .Where(s => s.Status == SubscriberStatus.Confirmed)
             .OrderBy(s => s.Id)
-            .Select(s => new { s.Id, s.Audience, s.Language })
-            .ToListAsync(cancellationToken);
+            .Select(s => new { s.Id, s.Audience, s.Language, s.RegionCode })
+            .ToListAsync(cancellationToken))
+            .Where(s => segment.Matches(s.Audience, s.Language, s.RegionCode));
         var existing = (await db.NewsletterDeliveries.AsNoTracking().Where(d => d.IssueId == issueId)
             .Select(d => new { d.SubscriberId, d.Chunk }).ToListAsync(cancellationToken));
         var taken = existing.Select(d => d.SubscriberId).ToHashSet();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using EGov.Collab.App.Common;
 using EGov.Collab.App.Localization;
 using EGov.Collab.Domain.Journal;
@@ -9,10 +10,38 @@ using Microsoft.Extensions.Localization;
 namespace EGov.Collab.App.Journal.Newsletter;
 
 /// <summary>An edition rendered once, with placeholders for each subscriber's own links.</summary>
-public sealed record RenderedEdition(string Subject, string Html, string Text)
+public sealed partial record RenderedEdition(string Subject, string Html, string Text)
 {
     public const string ManagePlaceholder = "%%MANAGE_URL%%";
     public const string UnsubscribePlaceholder = "%%UNSUBSCRIBE_URL%%";
+
+    /// <summary>The edition's own links (absolute), in a fixed order: a tracked link names one by its index here.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
+    /// <summary>
+    /// The mail for a subscriber who consented to counting: each of the edition's own links leads through
+    /// <paramref name="trackedLink"/> and a 1×1 image loads <paramref name="pixelUrl"/>. Anything else (the footer's
+    /// preferences and unsubscribe links) stays as it is.
+    /// </summary>
+    public RenderedEdition Tracked(Func<int, string> trackedLink, string pixelUrl)
+    {
+        ArgumentNullException.ThrowIfNull(trackedLink);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Links.Count; i++) index.TryAdd(Links[i], i);
+        var html = HrefPattern().Replace(Html, match =>
+            index.TryGetValue(WebUtility.HtmlDecode(match.Groups[1].Value), out var i) ? $"href=\"{WebUtility.HtmlEncode(trackedLink(i))}\"" : match.Value);
+        var text = TextLinkPattern().Replace(Text, match =>
+            index.TryGetValue(match.Groups[1].Value, out var i) ? "  " + trackedLink(i) : match.Value);
+        var pixel = $"<img src=\"{WebUtility.HtmlEncode(pixelUrl)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;width:1px;height:1px;border:0;\">";
+        html = html.Replace("</body>", pixel + "</body>", StringComparison.Ordinal);
+        return this with { Html = html, Text = text };
+    }
+
+    [GeneratedRegex("href=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex HrefPattern();
+
+    [GeneratedRegex("^  (\\S+)$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex TextLinkPattern();
 
     public (string Html, string Text) For(string manageUrl, string unsubscribeUrl)
     {
@@ -46,6 +75,16 @@ public sealed class NewsletterRenderer(IStringLocalizer<JournalResource> l, IStr
     public string BodyHtml(NewsletterEdition edition) =>
         JournalText.In(edition.Language, () => Body(edition.Introduction, edition.Content, absolute: false));
 
+    /// <summary>The edition's own links in the order <see cref="RenderedEdition.Links"/> keeps: the portal, then every item.</summary>
+    public IReadOnlyList<string> LinksOf(EditionContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new[] { links.Absolute("/") }
+            .Concat(content.Sections.SelectMany(s => s.Items).Select(i => links.Absolute(i.Url)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
     public string SourceName(string source) => l["Newsletter.Source." + source];
 
     /// <summary>The day an item is about, in the current culture's words: "7 грудня 2026", "December 7, 2026".</summary>
@@ -70,7 +109,7 @@ public sealed class NewsletterRenderer(IStringLocalizer<JournalResource> l, IStr
             paragraphs, sections, l["Newsletter.Mail.Why"].Value,
             l["Newsletter.Mail.Preferences"].Value, RenderedEdition.ManagePlaceholder,
             l["Newsletter.Mail.Unsubscribe"].Value, RenderedEdition.UnsubscribePlaceholder);
-        return new RenderedEdition(subject, NewsletterLayout.Html(mail), Text(mail));
+        return new RenderedEdition(subject, NewsletterLayout.Html(mail), Text(mail)) { Links = LinksOf(content) };
     }
 
     private static string Text(MailContent mail)

@@ -19,25 +19,31 @@ public sealed class SubscriptionService(
     SubscribeThrottle throttle,
     ILogger<SubscriptionService> logger)
 {
-    public async Task<Result> SubscribeAsync(string? email, SubscriberAudience audience, string? language, Guid? memberId, CancellationToken cancellationToken = default)
+    public Task<Result> SubscribeAsync(string? email, SubscriberAudience audience, string? language, Guid? memberId, CancellationToken cancellationToken = default) =>
+        SubscribeAsync(email, audience, language, memberId, regionCode: null, trackingConsent: false, cancellationToken);
+
+    /// <summary>Signs up with an optional region and the explicit consent to counting opens and clicks (off unless given).</summary>
+    public async Task<Result> SubscribeAsync(string? email, SubscriberAudience audience, string? language, Guid? memberId,
+        string? regionCode, bool trackingConsent, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var normalised = Subscriber.NormaliseEmail(email);
         if (normalised is null) return JournalErrors.EmailInvalid;
+        if (!string.IsNullOrWhiteSpace(regionCode) && !Regions.Exists(regionCode.Trim())) return JournalErrors.RegionInvalid;
         // Each sign-up mails the address: a few per address per hour, so the form cannot flood someone's mailbox.
         if (!throttle.TryTake(normalised)) return SubscribeThrottle.TooMany;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var subscriber = await db.NewsletterSubscribers.SingleOrDefaultAsync(s => s.Email == normalised, cancellationToken);
         if (subscriber is null)
         {
-            var created = Subscriber.Create(normalised, audience, language, memberId, now);
+            var created = Subscriber.Create(normalised, audience, language, memberId, now, regionCode, trackingConsent);
             if (!created.IsSuccess) return created.Error!;
             subscriber = created.Value;
             db.NewsletterSubscribers.Add(subscriber);
         }
         else
         {
-            var again = subscriber.Resubscribe(audience, language, now);
+            var again = subscriber.Resubscribe(audience, language, now, regionCode, trackingConsent);
             if (!again.IsSuccess) return again;
         }
         try
@@ -77,6 +83,15 @@ public sealed class SubscriptionService(
 
     public async Task<Result> ChangePreferencesAsync(string? token, SubscriberAudience audience, string? language, CancellationToken cancellationToken = default)
     {
+        var current = await FindAsync(token, cancellationToken);
+        if (!current.IsSuccess) return current;
+        return await ChangePreferencesAsync(token, audience, language, current.Value.RegionCode, current.Value.TrackingConsent, cancellationToken);
+    }
+
+    /// <summary>Everything the preferences page sets, the consent to counting included; nothing is saved when any of it is refused.</summary>
+    public async Task<Result> ChangePreferencesAsync(string? token, SubscriberAudience audience, string? language, string? regionCode, bool trackingConsent,
+        CancellationToken cancellationToken = default)
+    {
         var id = tokens.Read(token, SubscriberTokenPurpose.Manage);
         if (id is null) return JournalErrors.LinkInvalid;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -84,6 +99,9 @@ public sealed class SubscriptionService(
         if (subscriber is null) return JournalErrors.LinkInvalid;
         var changed = subscriber.ChangePreferences(audience, language);
         if (!changed.IsSuccess) return changed;
+        var region = subscriber.ChangeRegion(regionCode);
+        if (!region.IsSuccess) return region;
+        subscriber.ChangeTrackingConsent(trackingConsent, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

@@ -55,6 +55,7 @@ public sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscribe
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Email).HasMaxLength(Subscriber.EmailMaxLength).IsRequired();
         builder.Property(s => s.Language).HasMaxLength(2).IsRequired();
+        builder.Property(s => s.RegionCode).HasMaxLength(Subscriber.RegionCodeMaxLength);
         builder.Ignore(s => s.ReceivesIssues);
         builder.HasIndex(s => s.Email).IsUnique();
         builder.HasIndex(s => new { s.Status, s.Audience, s.Language });
@@ -70,6 +71,8 @@ public sealed class NewsletterIssueConfiguration : IEntityTypeConfiguration<News
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.HasIndex(i => i.Number).IsUnique();
+        builder.Property(i => i.SegmentStored).HasMaxLength(NewsletterSegment.StoredMaxLength);
+        builder.Ignore(i => i.Segment);
         builder.HasMany(i => i.Editions).WithOne().HasForeignKey(e => e.IssueId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Editions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -104,6 +107,21 @@ public sealed class NewsletterDeliveryConfiguration : IEntityTypeConfiguration<N
         builder.HasOne<NewsletterIssue>().WithMany().HasForeignKey(d => d.IssueId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<NewsletterEdition>().WithMany().HasForeignKey(d => d.EditionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Subscriber>().WithMany().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class NewsletterClickConfiguration : IEntityTypeConfiguration<NewsletterClick>
+{
+    public void Configure(EntityTypeBuilder<NewsletterClick> builder)
+    {
+        builder.ToTable("NewsletterClicks");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Url).HasMaxLength(NewsletterClick.UrlMaxLength).IsRequired();
+        // Unique clicks are unique by construction: one row per (delivery, link), however often it is clicked.
+        builder.HasIndex(c => new { c.DeliveryId, c.LinkIndex }).IsUnique();
+        builder.HasIndex(c => c.IssueId);
+        builder.HasOne<NewsletterDelivery>().WithMany().HasForeignKey(c => c.DeliveryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

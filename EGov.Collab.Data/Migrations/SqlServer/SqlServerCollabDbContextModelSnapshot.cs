@@ -2101,6 +2101,44 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.ToTable("JournalArticles", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Journal.NewsletterClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("FirstAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("LinkIndex")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueId");
+
+                    b.HasIndex("DeliveryId", "LinkIndex")
+                        .IsUnique();
+
+                    b.ToTable("NewsletterClicks", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Journal.NewsletterDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2118,8 +2156,17 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ClaimedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Clicks")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("EditionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("FirstClickedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FirstOpenedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("IssueId")
                         .HasColumnType("uniqueidentifier");
@@ -2131,6 +2178,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("NotBefore")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Opens")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
 
@@ -2139,6 +2189,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.Property<Guid>("SubscriberId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Tracked")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 
@@ -2212,6 +2265,10 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("PeriodStart")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SegmentStored")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -2330,8 +2387,18 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
+
+                    b.Property<bool>("TrackingConsent")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("TrackingConsentChangedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("UnsubscribedAt")
                         .HasColumnType("datetimeoffset");
@@ -4989,6 +5056,15 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Journal.NewsletterClick", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Journal.NewsletterDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

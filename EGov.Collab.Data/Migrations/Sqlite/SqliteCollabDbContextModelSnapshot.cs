@@ -2086,6 +2086,44 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("JournalArticles", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Domain.Journal.NewsletterClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IssueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LinkIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueId");
+
+                    b.HasIndex("DeliveryId", "LinkIndex")
+                        .IsUnique();
+
+                    b.ToTable("NewsletterClicks", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Domain.Journal.NewsletterDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2103,8 +2141,17 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<long?>("ClaimedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Clicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("EditionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstClickedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstOpenedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("IssueId")
                         .HasColumnType("TEXT");
@@ -2116,6 +2163,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<long>("NotBefore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Opens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -2124,6 +2174,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<Guid>("SubscriberId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Tracked")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2197,6 +2250,10 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<long>("PeriodStart")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SegmentStored")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -2315,7 +2372,17 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TrackingConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TrackingConsentChangedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("UnsubscribedAt")
@@ -4965,6 +5032,15 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Journal.NewsletterClick", b =>
+                {
+                    b.HasOne("EGov.Collab.Domain.Journal.NewsletterDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
