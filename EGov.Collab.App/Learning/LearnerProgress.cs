@@ -19,7 +19,7 @@ public sealed record QuizOutcome(QuizGrade Grade, int Remaining, string? Certifi
 /// not closed) and the attempt limit. When the last lesson is done and the last quiz passed, the certificate is
 /// issued at once.
 /// </summary>
-public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory, CertificateIssuer issuer, TimeProvider clock)
+public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory, CertificateIssuer issuer, LearningAuthorisation authorisation, TimeProvider clock)
 {
     public async Task<Result<string?>> CompleteLessonAsync(ClaimsPrincipal user, Guid lessonId, CancellationToken cancellationToken = default)
     {
@@ -43,7 +43,9 @@ public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var quiz = await db.CourseQuizzes.AsNoTracking().SingleOrDefaultAsync(q => q.Id == quizId, cancellationToken);
         if (quiz is null) return null;
-        var courseTitle = await db.Courses.Where(c => c.Id == quiz.CourseId).Select(c => c.Title).SingleAsync(cancellationToken);
+        var course = await db.Courses.AsNoTracking().SingleAsync(c => c.Id == quiz.CourseId, cancellationToken);
+        if (!course.IsPublished && !await authorisation.CanEditAsync(user, course, cancellationToken)) return null;
+        var courseTitle = course.Title;
         var memberId = user.MemberId() ?? Guid.Empty;
         var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.LearnerId == memberId && a.QuizId == quizId).ToListAsync(cancellationToken);
         var domainQuiz = quiz.ToQuiz();

@@ -69,6 +69,8 @@ public static class LearningErrors
 
     public static readonly Error CourseEmpty = new("Learning.CourseEmpty");
 
+    public static readonly Error StepHasProgress = new("Learning.StepHasProgress");
+
     public static readonly Error SectionNotEmpty = new("Learning.SectionNotEmpty");
 
     public static readonly Error MinutesOutOfRange = new("Learning.MinutesOutOfRange", "Minutes");
