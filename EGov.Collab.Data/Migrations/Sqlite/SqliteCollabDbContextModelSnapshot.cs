@@ -2520,6 +2520,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");
 
@@ -2568,6 +2571,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CertificatePrefix")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -2614,6 +2620,8 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorId");
+
                     b.HasIndex("Title");
 
                     b.ToTable("LearningCourses", (string)null);
@@ -2629,6 +2637,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<Guid>("CourseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DrawCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
@@ -2728,6 +2739,10 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodySource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CourseId")
                         .HasColumnType("TEXT");
 
@@ -2801,6 +2816,11 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<decimal>("Percent")
                         .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasMaxLength(7400)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("QuizId")
@@ -5050,6 +5070,14 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
                         .WithMany()
                         .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Learning.Course", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
