@@ -62,7 +62,7 @@ public sealed class CohortEditing(IDbContextFactory<CollabDbContext> dbFactory, 
         var now = clock.GetUtcNow();
         var closed = cohort.Close(now);
         if (!closed.IsSuccess) return closed;
-        db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Learning, "learning.cohort.closed", $"cohort:{cohort.Id}", null, cohort.Name, now));
+        db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Learning, "learning.cohort.close", $"cohort:{cohort.Id}", null, cohort.Name, now));
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 }

@@ -136,7 +136,7 @@ public sealed class CourseAuthoringBrowserTests(PortalBrowser browser)
         await page.FillAsync("#cohort-capacity", "30");
         await page.ClickAsync("[data-testid=save-cohort]");
         // Refused beside the field, and the capacity typed stays in the form.
-        await Assertions.Expect(page.Locator("[data-testid=cohort-edit-form] .mud-input-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=cohort-edit-form] .mud-input-helper-text.mud-input-error").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#cohort-capacity")).ToHaveValueAsync("30");
         await page.FillAsync("#cohort-name", name + " (оновлено)");
         await page.ClickAsync("[data-testid=save-cohort]");
@@ -150,6 +150,6 @@ public sealed class CourseAuthoringBrowserTests(PortalBrowser browser)
         var saved = await db2.Cohorts.SingleAsync(c => c.Id == cohortId);
         Assert.NotNull(saved.ClosedAt);
         Assert.Equal(30, saved.Capacity);
-        Assert.Contains(await db2.AuditEntries.Where(a => a.Subject == $"cohort:{cohortId}").Select(a => a.Action).ToListAsync(), a => a == "learning.cohort.closed");
+        Assert.Contains(await db2.AuditEntries.Where(a => a.Subject == $"cohort:{cohortId}").Select(a => a.Action).ToListAsync(), a => a == "learning.cohort.close");
     }
 }
