@@ -101,6 +101,7 @@ public sealed class CourseAuthoringBrowserTests(PortalBrowser browser)
         await learner.ClickAsync("[data-testid=submit-quiz]");
         await Assertions.Expect(learner.Locator("[data-testid=quiz-result]")).ToContainTextAsync("2");
         await Assertions.Expect(learner.Locator("[data-testid=quiz-certified]")).ToBeVisibleAsync();
+        await Assertions.Expect(learner.Locator("[data-testid=quiz-review] li")).ToHaveCountAsync(2);
 
         await using (var db = await DbAsync())
         {
