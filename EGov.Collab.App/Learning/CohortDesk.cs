@@ -17,7 +17,7 @@ public sealed record LearnerProgressRow(Guid LearnerId, string Name, string Emai
 }
 
 public sealed record CohortProgress(Cohort Cohort, string CourseTitle, string? Trainer, int Lessons, int Quizzes,
-    IReadOnlyList<LearnerProgressRow> Learners, DateOnly Today)
+    IReadOnlyList<LearnerProgressRow> Learners, DateOnly Today, bool Closed = false)
 {
     public int Completed => Learners.Count(l => l.Complete(Lessons, Quizzes));
 
@@ -129,7 +129,7 @@ public sealed class CohortDesk(IDbContextFactory<CollabDbContext> dbFactory, Lea
                 attendance.Count(a => a.LearnerId == l.Id), attendance.Any(a => a.LearnerId == l.Id && a.Day == today),
                 certificate?.Id, certificate?.Number, certificate?.Code, certificate?.IsRevoked ?? false);
         }).ToList();
-        return new CohortProgress(cohort, courseTitle, trainer, lessons.Count, quizzes.Count, rows, today);
+        return new CohortProgress(cohort, courseTitle, trainer, lessons.Count, quizzes.Count, rows, today, cohort.IsClosed(clock.GetUtcNow()));
     }
 
     public async Task<Result> MarkAttendanceAsync(ClaimsPrincipal user, Guid cohortId, Guid learnerId, DateOnly day, bool present, CancellationToken cancellationToken = default)

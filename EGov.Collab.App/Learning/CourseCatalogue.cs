@@ -16,7 +16,7 @@ public sealed record SectionOutline(Guid Id, string Title, IReadOnlyList<CourseS
 public sealed record CohortChoice(Guid Id, string Name, CohortKind Kind, DateOnly StartsOn, DateOnly EndsOn, bool Enrolled, bool CanSelfEnrol, bool Closed);
 
 public sealed record CourseOutline(Course Course, IReadOnlyList<SectionOutline> Sections, IReadOnlyList<CohortChoice> Cohorts,
-    CompletionStatus Completion, string? CertificateCode)
+    CompletionStatus Completion, string? CertificateCode, bool CanEdit = false)
 {
     public bool IsEnrolled => Cohorts.Any(c => c.Enrolled && !c.Closed);
 
@@ -25,10 +25,17 @@ public sealed record CourseOutline(Course Course, IReadOnlyList<SectionOutline> 
     public int StepsTotal => Sections.Sum(s => s.Steps.Count);
 }
 
-public sealed record LessonView(Lesson Lesson, string CourseTitle, string SafeBody, bool Done, bool CanComplete, CourseStep? Next);
+public sealed record LessonView(Lesson Lesson, string CourseTitle, string SafeBody, bool Done, bool CanComplete, CourseStep? Next)
+{
+    /// <summary>The player address of the lesson's video when it is a YouTube or Vimeo link.</summary>
+    public string? VideoEmbed => LessonVideo.EmbedUrl(Lesson.VideoUrl);
+}
 
-/// <summary>The catalogue and what a reader sees of a course. Reading is open to everyone; progress shows for the signed-in.</summary>
-public sealed class CourseCatalogue(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock)
+/// <summary>
+/// The catalogue and what a reader sees of a course. Reading a published course is open to everyone; progress shows for
+/// the signed-in. An unpublished course is "not found" to everyone but those who may edit it.
+/// </summary>
+public sealed class CourseCatalogue(IDbContextFactory<CollabDbContext> dbFactory, LearningAuthorisation authorisation, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CourseCard>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -44,6 +51,8 @@ public sealed class CourseCatalogue(IDbContextFactory<CollabDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
         if (course is null) return null;
+        var canEdit = await authorisation.CanEditAsync(user, course, cancellationToken);
+        if (!course.IsPublished && !canEdit) return null;
         var memberId = user.MemberId() ?? Guid.Empty;
         var sections = await db.CourseSections.AsNoTracking().Where(s => s.CourseId == courseId).OrderBy(s => s.Order).ToListAsync(cancellationToken);
         var lessons = await db.Lessons.AsNoTracking().Where(l => l.CourseId == courseId)
@@ -69,7 +78,7 @@ public sealed class CourseCatalogue(IDbContextFactory<CollabDbContext> dbFactory
         var certificate = await db.Certificates.AsNoTracking()
             .Where(c => c.LearnerId == memberId && c.CourseId == courseId && c.RevokedAt == null)
             .OrderByDescending(c => c.IssuedAt).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken);
-        return new CourseOutline(course, outline, cohorts, completion, certificate);
+        return new CourseOutline(course, outline, cohorts, completion, certificate, canEdit);
     }
 
     public async Task<LessonView?> LessonAsync(Guid lessonId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -78,7 +87,8 @@ public sealed class CourseCatalogue(IDbContextFactory<CollabDbContext> dbFactory
         var lesson = await db.Lessons.AsNoTracking().SingleOrDefaultAsync(l => l.Id == lessonId, cancellationToken);
         if (lesson is null) return null;
         var outline = await OutlineAsync(lesson.CourseId, user, cancellationToken);
-        var steps = outline!.Sections.SelectMany(s => s.Steps).ToList();
+        if (outline is null) return null;
+        var steps = outline.Sections.SelectMany(s => s.Steps).ToList();
         var index = steps.FindIndex(s => s.Id == lessonId);
         var next = index >= 0 && index + 1 < steps.Count ? steps[index + 1] : null;
         return new LessonView(lesson, outline.Course.Title, SafeHtml.Sanitize(lesson.BodyHtml), steps[index].Done,

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Collab.App.Learning;
 
 /// <summary>A quiz as the learner is about to take it: the next attempt's order, or why there is no next attempt.</summary>
+/// <param name="Seed">The next attempt's seed: the page orders a matching question's choices by it.</param>
 public sealed record QuizSession(CourseQuiz Quiz, string CourseTitle, IReadOnlyList<ShuffledQuestion> Questions, int AttemptsUsed,
-    int Remaining, bool Passed, decimal? BestPercent, Error? Refusal);
+    int Remaining, bool Passed, decimal? BestPercent, Error? Refusal, ulong Seed = 0);
 
 public sealed record QuizOutcome(QuizGrade Grade, int Remaining, string? CertificateCode);
 
@@ -18,7 +19,7 @@ public sealed record QuizOutcome(QuizGrade Grade, int Remaining, string? Certifi
 /// not closed) and the attempt limit. When the last lesson is done and the last quiz passed, the certificate is
 /// issued at once.
 /// </summary>
-public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory, CertificateIssuer issuer, TimeProvider clock)
+public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory, CertificateIssuer issuer, LearningAuthorisation authorisation, TimeProvider clock)
 {
     public async Task<Result<string?>> CompleteLessonAsync(ClaimsPrincipal user, Guid lessonId, CancellationToken cancellationToken = default)
     {
@@ -42,7 +43,9 @@ public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var quiz = await db.CourseQuizzes.AsNoTracking().SingleOrDefaultAsync(q => q.Id == quizId, cancellationToken);
         if (quiz is null) return null;
-        var courseTitle = await db.Courses.Where(c => c.Id == quiz.CourseId).Select(c => c.Title).SingleAsync(cancellationToken);
+        var course = await db.Courses.AsNoTracking().SingleAsync(c => c.Id == quiz.CourseId, cancellationToken);
+        if (!course.IsPublished && !await authorisation.CanEditAsync(user, course, cancellationToken)) return null;
+        var courseTitle = course.Title;
         var memberId = user.MemberId() ?? Guid.Empty;
         var attempts = await db.QuizAttempts.AsNoTracking().Where(a => a.LearnerId == memberId && a.QuizId == quizId).ToListAsync(cancellationToken);
         var domainQuiz = quiz.ToQuiz();
@@ -51,16 +54,18 @@ public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory
         {
             var cohort = await OpenCohortAsync(db, memberId, quiz.CourseId, cancellationToken);
             refusal = cohort.IsSuccess
-                ? QuizAttempts.Check(domainQuiz, attempts.Count, cohort.Value.ClosesAt, clock.GetUtcNow()).Error
+                ? QuizAttempts.Check(domainQuiz, attempts.Count, cohort.Value.EffectiveClosesAt, clock.GetUtcNow()).Error
                 : cohort.Error;
         }
-        var order = QuizShuffle.Order(domainQuiz, QuizShuffle.SeedFor(memberId, quizId, attempts.Count + 1));
+        var seed = QuizShuffle.SeedFor(memberId, quizId, attempts.Count + 1);
+        var order = QuizShuffle.Order(domainQuiz.Drawn(QuizShuffle.Draw(domainQuiz, seed)), seed);
         return new QuizSession(quiz, courseTitle, order, attempts.Count, QuizAttempts.Remaining(domainQuiz, attempts.Count),
-            attempts.Any(a => a.Passed), attempts.Count == 0 ? null : attempts.Max(a => a.Percent), refusal);
+            attempts.Any(a => a.Passed), attempts.Count == 0 ? null : attempts.Max(a => a.Percent), refusal, seed);
     }
 
+    /// <param name="matches">Matching questions' pairs: by question id, for each left-hand option id the option id whose match was picked.</param>
     public async Task<Result<QuizOutcome>> SubmitQuizAsync(ClaimsPrincipal user, Guid quizId, IReadOnlyDictionary<Guid, IReadOnlySet<Guid>> answers,
-        CancellationToken cancellationToken = default)
+        IReadOnlyDictionary<Guid, IReadOnlyDictionary<Guid, Guid>>? matches = null, CancellationToken cancellationToken = default)
     {
         var memberId = user.MemberId();
         if (memberId is null) return CommonErrors.Forbidden;
@@ -72,10 +77,12 @@ public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory
         var used = await db.QuizAttempts.CountAsync(a => a.LearnerId == memberId && a.QuizId == quizId, cancellationToken);
         var domainQuiz = quiz.ToQuiz();
         var now = clock.GetUtcNow();
-        var allowed = QuizAttempts.Check(domainQuiz, used, cohort.Value.ClosesAt, now);
+        var allowed = QuizAttempts.Check(domainQuiz, used, cohort.Value.EffectiveClosesAt, now);
         if (!allowed.IsSuccess) return allowed.Error!;
-        var grade = QuizGrader.Grade(domainQuiz, answers);
-        db.QuizAttempts.Add(QuizAttemptRecord.Create(memberId.Value, quizId, used + 1, grade, now));
+        // The same seed as the page that showed the attempt: the same questions are drawn, graded and stored with it.
+        var drawn = QuizShuffle.Draw(domainQuiz, QuizShuffle.SeedFor(memberId.Value, quizId, used + 1));
+        var grade = QuizGrader.Grade(domainQuiz.Drawn(drawn), answers, matches);
+        db.QuizAttempts.Add(QuizAttemptRecord.Create(memberId.Value, quizId, used + 1, grade, now, drawn));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -97,7 +104,7 @@ public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory
                              where e.LearnerId == memberId && c.CourseId == courseId
                              select c).AsNoTracking().ToListAsync(cancellationToken);
         if (cohorts.Count == 0) return LearningErrors.NotEnrolled;
-        var latest = cohorts.OrderByDescending(c => c.ClosesAt).First();
+        var latest = cohorts.OrderByDescending(c => c.EffectiveClosesAt).First();
         return latest;
     }
 

@@ -5,7 +5,10 @@ using EGov.Collab.Domain.Learning;
 
 namespace EGov.Collab.App.Learning;
 
-/// <summary>Who may run a cohort: its trainer, the module's administrators (and portal administrators, through ModuleAccess).</summary>
+/// <summary>
+/// Who may run a cohort: its trainer, the module's administrators (and portal administrators, through ModuleAccess).
+/// Who may author courses: members holding the module's Trainer role write new courses and edit their own; administrators edit every course.
+/// </summary>
 public sealed class LearningAuthorisation(ModuleAccess access)
 {
     public Task<bool> IsAdministratorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
@@ -18,6 +21,23 @@ public sealed class LearningAuthorisation(ModuleAccess access)
         if (memberId is null) return false;
         if (cohort.TrainerId == memberId && await access.CanAsync(user, ModuleKey.Learning, ModuleAction.Work, cancellationToken)) return true;
         return await IsAdministratorAsync(user, cancellationToken);
+    }
+
+    public async Task<bool> CanAuthorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var memberId = user.MemberId();
+        if (memberId is null) return false;
+        if (await IsAdministratorAsync(user, cancellationToken)) return true;
+        return (await access.RolesAsync(memberId.Value, ModuleKey.Learning, cancellationToken)).Contains(ModuleRole.Trainer);
+    }
+
+    public async Task<bool> CanEditAsync(ClaimsPrincipal user, Course course, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var memberId = user.MemberId();
+        if (memberId is null) return false;
+        if (await IsAdministratorAsync(user, cancellationToken)) return true;
+        return course.AuthorId == memberId && await CanAuthorAsync(user, cancellationToken);
     }
 
     public async Task<Result> EnsureCanManageAsync(ClaimsPrincipal user, Cohort cohort, CancellationToken cancellationToken = default) =>

@@ -12,6 +12,8 @@ public static class LearningModule
         services.AddSingleton<LearnerProgress>();
         services.AddSingleton<CohortDesk>();
         services.AddSingleton<CohortCreation>();
+        services.AddSingleton<CohortEditing>();
+        services.AddSingleton<CourseAuthoring>();
         services.AddSingleton<CertificateRegistry>();
         services.AddSingleton<CertificateBatches>();
         services.AddTransient<CertificateZipJob>();
@@ -36,6 +38,15 @@ public static class LearningModule
         {
             var file = await batches.FileForAsync(context.User, id, context.RequestAborted);
             return file is null ? Results.NotFound() : Results.File(file, "application/zip", $"certificates-{id:N}.zip", enableRangeProcessing: true);
+        });
+        // Images and attachments of lessons: only files a lesson refers to, and only while its course is published or to its authors.
+        endpoints.MapGet("/learning/files/{documentId:guid}", async (Guid documentId, HttpContext context, CourseAuthoring authoring,
+            EGov.Collab.App.Common.Documents.IDocumentStore store) =>
+        {
+            if (!await authoring.CanReadFileAsync(context.User, documentId, context.RequestAborted)) return Results.NotFound();
+            var document = await store.FindAsync(documentId, context.RequestAborted);
+            var inline = document?.ContentType.StartsWith("image/", StringComparison.Ordinal) == true;
+            return await EGov.Collab.App.Common.Documents.DocumentResults.FileAsync(store, documentId, inline, null, context.RequestAborted);
         });
         return endpoints;
     }

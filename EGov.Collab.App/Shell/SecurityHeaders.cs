@@ -7,6 +7,7 @@ namespace EGov.Collab.App.Shell;
 /// (scripts and the circuit's websocket from this origin, inline style attributes, the import map by a per-request
 /// nonce) and nothing more: no inline or foreign scripts, no plug-ins, no framing, forms post only to the portal.
 /// JSON-LD blocks (<c>script type="application/ld+json"</c>) are data, not scripts, and need no exception.
+/// Frames only from the two video players lessons embed (YouTube's privacy-enhanced host and Vimeo's player).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -23,6 +24,7 @@ public static class SecurityHeaders
         "font-src 'self' data:; " +
         "connect-src 'self'; " +
         "media-src 'self'; " +
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; " +
         "worker-src 'self' blob:; " +
         "object-src 'none'; " +
         "base-uri 'self'; " +

@@ -33,19 +33,18 @@ public sealed class Cohort
     /// <summary>Trainer-led and training-of-trainers cohorts: the trainer may issue certificates and marks attendance.</summary>
     public bool IsTrainerLed => Kind != CohortKind.SelfPaced;
 
-    public bool IsClosed(DateTimeOffset now) => now >= ClosesAt;
+    /// <summary>When a trainer or administrator closed the cohort by hand, before its closing date.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public bool IsClosed(DateTimeOffset now) => ClosedAt is not null || now >= ClosesAt;
 
     public static Result<Cohort> Create(Guid courseId, string name, CohortKind kind, DateOnly startsOn, DateOnly endsOn,
         DateTimeOffset closesAt, Guid? trainerId, string? regionCode, bool selfEnrolment, int? capacity)
     {
-        if (string.IsNullOrWhiteSpace(name)) return CommonErrors.Required("Name");
-        if (name.Trim().Length > NameMaxLength) return CommonErrors.TooLong("Name");
-        if (endsOn < startsOn) return LearningErrors.CohortDatesInvalid;
-        // Closing before the first day would make a cohort nobody can ever join; the closing instant is the end of a Kyiv day, so never earlier than the start day's UTC midnight.
-        if (closesAt < new DateTimeOffset(startsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) return LearningErrors.CohortClosingDateInvalid;
+        var refusal = CheckSchedule(name, startsOn, endsOn, closesAt, capacity);
+        if (refusal is not null) return refusal;
         if (kind != CohortKind.SelfPaced && trainerId is null) return LearningErrors.TrainerRequired;
         if (kind == CohortKind.TrainerLed && string.IsNullOrWhiteSpace(regionCode)) return LearningErrors.RegionRequired;
-        if (capacity is < 1) return CommonErrors.Invalid("Capacity");
         return new Cohort
         {
             Id = Guid.CreateVersion7(),
@@ -60,6 +59,46 @@ public sealed class Cohort
             SelfEnrolment = selfEnrolment,
             Capacity = capacity,
         };
+    }
+
+    /// <summary>
+    /// The trainer changes the name, dates, capacity or self-enrolment. The kind, trainer and region stay: they decide
+    /// which certificates the cohort gives. Capacity may not fall below the learners already in.
+    /// </summary>
+    public Result Update(string name, DateOnly startsOn, DateOnly endsOn, DateTimeOffset closesAt, bool selfEnrolment, int? capacity, int enrolled)
+    {
+        var refusal = CheckSchedule(name, startsOn, endsOn, closesAt, capacity);
+        if (refusal is not null) return refusal;
+        if (capacity is { } limit && limit < enrolled) return LearningErrors.CapacityBelowEnrolled;
+        Name = name.Trim();
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        ClosesAt = closesAt;
+        SelfEnrolment = selfEnrolment;
+        Capacity = capacity;
+        return Result.Success();
+    }
+
+    /// <summary>Closes the cohort now: nobody joins and no quiz answers are accepted any more. Closing twice is "already closed".</summary>
+    public Result Close(DateTimeOffset now)
+    {
+        if (ClosedAt is not null) return LearningErrors.CohortAlreadyClosed;
+        ClosedAt = now;
+        return Result.Success();
+    }
+
+    /// <summary>When the cohort stops accepting anything: its closing date, or the moment it was closed by hand if earlier.</summary>
+    public DateTimeOffset EffectiveClosesAt => ClosedAt is { } closed && closed < ClosesAt ? closed : ClosesAt;
+
+    private static Error? CheckSchedule(string name, DateOnly startsOn, DateOnly endsOn, DateTimeOffset closesAt, int? capacity)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return CommonErrors.Required("Name");
+        if (name.Trim().Length > NameMaxLength) return CommonErrors.TooLong("Name");
+        if (endsOn < startsOn) return LearningErrors.CohortDatesInvalid;
+        // Closing before the first day would make a cohort nobody can ever join; the closing instant is the end of a Kyiv day, so never earlier than the start day's UTC midnight.
+        if (closesAt < new DateTimeOffset(startsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) return LearningErrors.CohortClosingDateInvalid;
+        if (capacity is < 1) return CommonErrors.Invalid("Capacity");
+        return null;
     }
 
     /// <summary>Whether a learner may join now, given how many already have.</summary>
@@ -122,13 +161,23 @@ public sealed class QuizAttemptRecord
     public bool Passed { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
 
-    public static QuizAttemptRecord Create(Guid learnerId, Guid quizId, int number, QuizGrade grade, DateTimeOffset now)
+    /// <summary>The questions this attempt drew from the bank, comma-separated; empty for attempts from before the bank (all questions).</summary>
+    public string QuestionIds { get; private set; } = "";
+
+    public const int QuestionIdsMaxLength = 37 * 200;
+
+    public IReadOnlyList<Guid> DrawnQuestionIds =>
+        QuestionIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+
+    public static QuizAttemptRecord Create(Guid learnerId, Guid quizId, int number, QuizGrade grade, DateTimeOffset now,
+        IReadOnlyList<Guid>? drawnQuestionIds = null)
     {
         ArgumentNullException.ThrowIfNull(grade);
         return new()
         {
             Id = Guid.CreateVersion7(), LearnerId = learnerId, QuizId = quizId, Number = number,
             Correct = grade.Correct, Total = grade.Total, Percent = grade.Percent, Passed = grade.Passed, SubmittedAt = now,
+            QuestionIds = string.Join(',', drawnQuestionIds ?? grade.Questions.Select(q => q.QuestionId).ToList()),
         };
     }
 }

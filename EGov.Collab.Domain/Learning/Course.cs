@@ -33,30 +33,75 @@ public sealed class Course
     public bool IsPublished { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Who wrote the course in the editor; null for courses from before authoring (administrators edit those).</summary>
+    public Guid? AuthorId { get; private set; }
+
     public IReadOnlyList<Signatory> SignatoryList => Signatory.Parse(Signatories);
 
     public static Result<Course> Create(string title, string titleEn, string summary, int hours, string issuer, string issuerEn,
-        string signatories, string certificatePrefix, DateTimeOffset now)
+        string signatories, string certificatePrefix, DateTimeOffset now, Guid? authorId = null, bool published = true)
+    {
+        var refusal = Check(title, titleEn, summary, hours, issuer, issuerEn, signatories, certificatePrefix);
+        if (refusal is not null) return refusal;
+        var course = new Course { Id = Guid.CreateVersion7(), CreatedAt = now, AuthorId = authorId, IsPublished = published };
+        course.Apply(title, titleEn, summary, hours, issuer, issuerEn, signatories, certificatePrefix);
+        return course;
+    }
+
+    /// <summary>The author changes what the catalogue and the certificates say. Certificates already issued keep their text.</summary>
+    public Result Update(string title, string titleEn, string summary, int hours, string issuer, string issuerEn,
+        string signatories, string certificatePrefix)
+    {
+        var refusal = Check(title, titleEn, summary, hours, issuer, issuerEn, signatories, certificatePrefix);
+        if (refusal is not null) return refusal;
+        Apply(title, titleEn, summary, hours, issuer, issuerEn, signatories, certificatePrefix);
+        return Result.Success();
+    }
+
+    /// <summary>Learners see a course only once it is published, and a course with nothing to study cannot be.</summary>
+    public Result Publish(int steps)
+    {
+        if (IsPublished) return LearningErrors.AlreadyPublished;
+        if (steps < 1) return LearningErrors.CourseEmpty;
+        IsPublished = true;
+        return Result.Success();
+    }
+
+    /// <summary>Hides the course from the catalogue; enrolled learners' progress and certificates stay.</summary>
+    public Result Unpublish()
+    {
+        if (!IsPublished) return LearningErrors.AlreadyUnpublished;
+        IsPublished = false;
+        return Result.Success();
+    }
+
+    private static Error? Check(string title, string titleEn, string summary, int hours, string issuer, string issuerEn,
+        string signatories, string certificatePrefix)
     {
         if (string.IsNullOrWhiteSpace(title)) return CommonErrors.Required("Title");
         if (title.Trim().Length > TitleMaxLength) return CommonErrors.TooLong("Title");
+        if ((titleEn ?? "").Trim().Length > TitleMaxLength) return CommonErrors.TooLong("TitleEn");
+        if ((summary ?? "").Trim().Length > SummaryMaxLength) return CommonErrors.TooLong("Summary");
         if (hours is < 1 or > 2000) return LearningErrors.HoursOutOfRange;
         if (string.IsNullOrWhiteSpace(issuer)) return CommonErrors.Required("Issuer");
+        if (issuer.Trim().Length > IssuerMaxLength) return CommonErrors.TooLong("Issuer");
+        if ((issuerEn ?? "").Trim().Length > IssuerMaxLength) return CommonErrors.TooLong("IssuerEn");
+        if ((signatories ?? "").Trim().Length > SignatoriesMaxLength) return CommonErrors.TooLong("Signatories");
         if (CertificateNumber.Create(certificatePrefix, 2026, 1).Error is not null) return LearningErrors.CertificateNumberInvalid;
-        return new Course
-        {
-            Id = Guid.CreateVersion7(),
-            Title = title.Trim(),
-            TitleEn = (titleEn ?? "").Trim(),
-            Summary = (summary ?? "").Trim(),
-            Hours = hours,
-            Issuer = issuer.Trim(),
-            IssuerEn = (issuerEn ?? "").Trim(),
-            Signatories = (signatories ?? "").Trim(),
-            CertificatePrefix = certificatePrefix,
-            IsPublished = true,
-            CreatedAt = now,
-        };
+        return null;
+    }
+
+    private void Apply(string title, string titleEn, string summary, int hours, string issuer, string issuerEn,
+        string signatories, string certificatePrefix)
+    {
+        Title = title.Trim();
+        TitleEn = (titleEn ?? "").Trim();
+        Summary = (summary ?? "").Trim();
+        Hours = hours;
+        Issuer = issuer.Trim();
+        IssuerEn = (issuerEn ?? "").Trim();
+        Signatories = (signatories ?? "").Trim();
+        CertificatePrefix = certificatePrefix;
     }
 }
 

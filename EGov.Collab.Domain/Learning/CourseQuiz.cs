@@ -20,29 +20,43 @@ public sealed class CourseQuiz
     public int AttemptLimit { get; private set; }
     public bool ShuffleQuestions { get; private set; }
     public bool ShuffleOptions { get; private set; }
+
+    /// <summary>Questions per attempt drawn from the bank; 0 (every quiz from before the bank) means all.</summary>
+    public int DrawCount { get; private set; }
+
+    /// <summary>The question bank.</summary>
     public IReadOnlyList<QuizQuestion> Questions { get; private set; }
 
     public static Result<CourseQuiz> Create(Guid courseId, Guid sectionId, int order, string title,
-        IReadOnlyList<QuizQuestion> questions, int passMarkPercent, int attemptLimit, bool shuffleQuestions = true, bool shuffleOptions = true)
+        IReadOnlyList<QuizQuestion> questions, int passMarkPercent, int attemptLimit, bool shuffleQuestions = true, bool shuffleOptions = true,
+        int drawCount = 0)
     {
-        var id = Guid.CreateVersion7();
-        var checkedQuiz = Quiz.Create(id, title, questions, passMarkPercent, attemptLimit, shuffleQuestions, shuffleOptions);
-        if (!checkedQuiz.IsSuccess) return checkedQuiz.Error!;
-        var quiz = checkedQuiz.Value;
-        return new CourseQuiz
-        {
-            Id = id,
-            CourseId = courseId,
-            SectionId = sectionId,
-            Order = order,
-            Title = quiz.Title,
-            PassMarkPercent = quiz.PassMarkPercent,
-            AttemptLimit = quiz.AttemptLimit,
-            ShuffleQuestions = quiz.ShuffleQuestions,
-            ShuffleOptions = quiz.ShuffleOptions,
-            Questions = quiz.Questions,
-        };
+        var stored = new CourseQuiz { Id = Guid.CreateVersion7(), CourseId = courseId, SectionId = sectionId, Order = order };
+        var updated = stored.Update(title, questions, passMarkPercent, attemptLimit, shuffleQuestions, shuffleOptions, drawCount);
+        return updated.IsSuccess ? stored : updated.Error!;
     }
 
-    public Quiz ToQuiz() => Quiz.Create(Id, Title, Questions, PassMarkPercent, AttemptLimit, ShuffleQuestions, ShuffleOptions).Value;
+    /// <summary>
+    /// The author changes the quiz. Attempts already graded keep their score; the questions they drew stay with them, so
+    /// a question removed from the bank simply no longer counts in their review.
+    /// </summary>
+    public Result Update(string title, IReadOnlyList<QuizQuestion> questions, int passMarkPercent, int attemptLimit,
+        bool shuffleQuestions, bool shuffleOptions, int drawCount)
+    {
+        var checkedQuiz = Quiz.Create(Id, title, questions, passMarkPercent, attemptLimit, shuffleQuestions, shuffleOptions, drawCount);
+        if (!checkedQuiz.IsSuccess) return checkedQuiz.Error!;
+        var quiz = checkedQuiz.Value;
+        Title = quiz.Title;
+        PassMarkPercent = quiz.PassMarkPercent;
+        AttemptLimit = quiz.AttemptLimit;
+        ShuffleQuestions = quiz.ShuffleQuestions;
+        ShuffleOptions = quiz.ShuffleOptions;
+        DrawCount = quiz.DrawCount;
+        Questions = quiz.Questions;
+        return Result.Success();
+    }
+
+    public void MoveTo(int order) => Order = order;
+
+    public Quiz ToQuiz() => Quiz.Create(Id, Title, Questions, PassMarkPercent, AttemptLimit, ShuffleQuestions, ShuffleOptions, DrawCount).Value;
 }

@@ -1,3 +1,5 @@
+using EGov.Collab.Domain.Common;
+
 namespace EGov.Collab.Domain.Learning;
 
 /// <summary>A module of a course ("section" in code, so it never collides with the portal's modules): an ordered group of lessons and quizzes.</summary>
@@ -16,5 +18,28 @@ public sealed class CourseSection
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         return new CourseSection { Id = Guid.CreateVersion7(), CourseId = courseId, Order = order, Title = title.Trim() };
+    }
+
+    /// <summary>A section an author names in the editor: the title is checked, not thrown about.</summary>
+    public static Result<CourseSection> New(Guid courseId, int order, string? title)
+    {
+        var refusal = CheckTitle(title);
+        return refusal is null ? Create(courseId, order, title!) : refusal;
+    }
+
+    public Result Rename(string? title)
+    {
+        var refusal = CheckTitle(title);
+        if (refusal is not null) return refusal;
+        Title = title!.Trim();
+        return Result.Success();
+    }
+
+    public void MoveTo(int order) => Order = order;
+
+    private static Error? CheckTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return CommonErrors.Required("Title");
+        return title.Trim().Length > TitleMaxLength ? CommonErrors.TooLong("Title") : null;
     }
 }

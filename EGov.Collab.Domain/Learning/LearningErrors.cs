@@ -62,4 +62,30 @@ public static class LearningErrors
     public static readonly Error NotTrainerLed = new("Learning.NotTrainerLed");
 
     public static readonly Error MemberNotFound = new("Learning.MemberNotFound", "Email");
+
+    public static readonly Error AlreadyPublished = new("Learning.AlreadyPublished");
+
+    public static readonly Error AlreadyUnpublished = new("Learning.AlreadyUnpublished");
+
+    public static readonly Error CourseEmpty = new("Learning.CourseEmpty");
+
+    public static readonly Error StepHasProgress = new("Learning.StepHasProgress");
+
+    public static readonly Error SectionNotEmpty = new("Learning.SectionNotEmpty");
+
+    public static readonly Error MinutesOutOfRange = new("Learning.MinutesOutOfRange", "Minutes");
+
+    public static readonly Error VideoUrlUnsupported = new("Learning.VideoUrlUnsupported", "VideoUrl");
+
+    public static readonly Error AttachmentsInvalid = new("Learning.AttachmentsInvalid", "Attachments");
+
+    public static readonly Error TrueFalseNeedsTwoOptions = new("Learning.TrueFalseNeedsTwoOptions", "Options");
+
+    public static readonly Error MatchingNeedsPairs = new("Learning.MatchingNeedsPairs", "Options");
+
+    public static readonly Error DrawCountOutOfRange = new("Learning.DrawCountOutOfRange", "DrawCount");
+
+    public static readonly Error CohortAlreadyClosed = new("Learning.CohortAlreadyClosed");
+
+    public static readonly Error CapacityBelowEnrolled = new("Learning.CapacityBelowEnrolled", "Capacity");
 }

@@ -29,9 +29,34 @@ public static class QuizShuffle
         ArgumentNullException.ThrowIfNull(quiz);
         var random = new SplitMix64(seed);
         var questions = quiz.ShuffleQuestions ? Shuffle(quiz.Questions, random) : [.. quiz.Questions];
+        // True/false keeps "true" before "false"; a matching question's left column keeps its order (its choices are shuffled on the page).
         return questions
-            .Select(q => new ShuffledQuestion(q, quiz.ShuffleOptions ? Shuffle(q.Options, random) : [.. q.Options]))
+            .Select(q => new ShuffledQuestion(q, quiz.ShuffleOptions && q.Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice
+                ? Shuffle(q.Options, random) : [.. q.Options]))
             .ToList();
+    }
+
+    /// <summary>
+    /// The questions one attempt draws from the quiz's bank: <see cref="Quiz.QuestionsPerAttempt"/> of them, chosen at
+    /// random by the seed, returned in the bank's order. Every question when the quiz draws all.
+    /// </summary>
+    public static IReadOnlyList<Guid> Draw(Quiz quiz, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(quiz);
+        var ids = quiz.Questions.Select(q => q.Id).ToList();
+        if (quiz.QuestionsPerAttempt >= ids.Count) return ids;
+        // A different stream from the display order's, so which questions come up says nothing about their order.
+        var chosen = Shuffle(ids, new SplitMix64(seed ^ 0xD1B54A32D192ED03UL)).Take(quiz.QuestionsPerAttempt).ToHashSet();
+        return ids.Where(chosen.Contains).ToList();
+    }
+
+    /// <summary>A matching question's right-hand choices in a stable shuffled order for one attempt.</summary>
+    public static IReadOnlyList<QuizOption> Choices(QuizQuestion question, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var questionSeed = seed;
+        foreach (var b in question.Id.ToByteArray()) questionSeed = (questionSeed ^ b) * 1099511628211UL;
+        return Shuffle(question.Options, new SplitMix64(questionSeed));
     }
 
     // Fisher–Yates on a copy.

@@ -67,6 +67,8 @@ public static class PortalRoutes
         new("/journal/newsletter/issues/{Id:guid}", "editor") { Resolve = NewsletterIssueAsync },
 
         new("/learning/cohorts", "trainer"), new("/learning/cohorts/new", "trainer"), new("/learning/certificates", "learner"),
+        new("/learning/courses/new", "trainer"),
+        new("/learning/courses/{CourseId:guid}/edit", "admin") { Resolve = CourseEditorAsync },
 
         new("/library?sort=downloads"), new("/library/submit", "member1"), new("/library/my", "member1"), new("/library/review", "admin"),
 
@@ -90,6 +92,13 @@ public static class PortalRoutes
     }
 
     /// <summary>The demo data has no newsletter issue: the first visit has one generated from the demo articles, as an editor would.</summary>
+    private static async Task<string> CourseEditorAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        var courseId = await db.Courses.OrderBy(c => c.CreatedAt).Select(c => c.Id).FirstAsync();
+        return $"/learning/courses/{courseId}/edit";
+    }
+
     private static async Task<string> NewsletterIssueAsync(IServiceProvider services)
     {
         await using (var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync())

@@ -21,6 +21,9 @@ public partial class CohortPage
     private ILiveBus Bus { get; set; } = default!;
 
     [Inject]
+    private CohortEditing Editing { get; set; } = default!;
+
+    [Inject]
     private IDialogService DialogService { get; set; } = default!;
 
     [Inject]
@@ -33,6 +36,51 @@ public partial class CohortPage
     private string? _notice;
     private string? _email;
     private string _batchCulture = "uk-UA";
+    private CohortForm? _editForm;
+    private Domain.Common.Error? _fieldError;
+    private bool _busy;
+
+    private bool HasError(string field) => _fieldError?.Field == field;
+
+    private string? ErrorFor(string field) => HasError(field) ? ErrorText(_fieldError!) : null;
+
+    private void ToggleEdit()
+    {
+        _editForm = _editForm is null && _progress is not null ? CohortForm.From(_progress.Cohort) : null;
+        _fieldError = null;
+    }
+
+    private async Task SaveCohortAsync()
+    {
+        if (_busy || _editForm is null) return;
+        _busy = true;
+        try
+        {
+            var result = await Editing.UpdateAsync(await UserAsync(), CohortId, _editForm);
+            // A refusal about one field shows beside it, anything else above; the form keeps what was typed.
+            _fieldError = result.Error is { Field: not null } ? result.Error : null;
+            if (result.IsSuccess) _editForm = null;
+            if (_fieldError is null) await Report(result, "Learning.CohortEdit.Saved");
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task CloseCohortAsync()
+    {
+        if (_busy) return;
+        _busy = true;
+        try
+        {
+            await Report(await Editing.CloseAsync(await UserAsync(), CohortId), "Learning.CohortEdit.Closed");
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
 
     protected override async Task OnParametersSetAsync()
     {

@@ -17,6 +17,7 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.Property(c => c.RegionCode).HasMaxLength(Community.KatottgLength);
         builder.Ignore(c => c.CertificateKind);
         builder.Ignore(c => c.IsTrainerLed);
+        builder.Ignore(c => c.EffectiveClosesAt);
         builder.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(c => c.TrainerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.CourseId);
@@ -59,6 +60,8 @@ public sealed class QuizAttemptRecordConfiguration : IEntityTypeConfiguration<Qu
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Percent).HasPrecision(5, 2);
+        builder.Property(a => a.QuestionIds).HasMaxLength(QuizAttemptRecord.QuestionIdsMaxLength).IsRequired();
+        builder.Ignore(a => a.DrawnQuestionIds);
         builder.HasOne<CourseQuiz>().WithMany().HasForeignKey(a => a.QuizId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(a => a.LearnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.LearnerId, a.QuizId, a.Number }).IsUnique();

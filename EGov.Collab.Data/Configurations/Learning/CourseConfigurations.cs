@@ -21,6 +21,7 @@ public sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Signatories).HasMaxLength(Course.SignatoriesMaxLength).IsRequired();
         builder.Property(c => c.CertificatePrefix).HasMaxLength(5).IsRequired();
         builder.Ignore(c => c.SignatoryList);
+        builder.HasOne<EGov.Collab.Data.Common.Member>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.Title);
     }
 }
@@ -47,6 +48,7 @@ public sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.Title).HasMaxLength(Lesson.TitleMaxLength).IsRequired();
         builder.Property(l => l.BodyHtml).IsRequired();
+        builder.Property(l => l.BodySource).IsRequired();
         builder.Property(l => l.VideoUrl).HasMaxLength(Lesson.UrlMaxLength);
         builder.Property(l => l.Attachments).HasMaxLength(Lesson.AttachmentsMaxLength).IsRequired();
         builder.Ignore(l => l.AttachmentList);

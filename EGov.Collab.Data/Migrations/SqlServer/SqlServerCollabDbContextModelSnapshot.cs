@@ -2602,6 +2602,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<int?>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("datetimeoffset");
 
@@ -2650,6 +2653,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("CertificatePrefix")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -2696,6 +2702,8 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorId");
+
                     b.HasIndex("Title");
 
                     b.ToTable("LearningCourses", (string)null);
@@ -2711,6 +2719,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.Property<Guid>("CourseId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DrawCount")
+                        .HasColumnType("int");
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
@@ -2810,6 +2821,10 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodySource")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("CourseId")
                         .HasColumnType("uniqueidentifier");
 
@@ -2884,6 +2899,11 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<decimal>("Percent")
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasMaxLength(7400)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("QuizId")
                         .HasColumnType("uniqueidentifier");
@@ -5150,6 +5170,14 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
                         .WithMany()
                         .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Learning.Course", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

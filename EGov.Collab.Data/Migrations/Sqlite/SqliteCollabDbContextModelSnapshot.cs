@@ -2587,6 +2587,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");
 
@@ -2635,6 +2638,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CertificatePrefix")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -2681,6 +2687,8 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorId");
+
                     b.HasIndex("Title");
 
                     b.ToTable("LearningCourses", (string)null);
@@ -2696,6 +2704,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<Guid>("CourseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DrawCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
@@ -2795,6 +2806,10 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodySource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CourseId")
                         .HasColumnType("TEXT");
 
@@ -2868,6 +2883,11 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<decimal>("Percent")
                         .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasMaxLength(7400)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("QuizId")
@@ -5126,6 +5146,14 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.HasOne("EGov.Collab.Data.Common.Member", null)
                         .WithMany()
                         .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Domain.Learning.Course", b =>
+                {
+                    b.HasOne("EGov.Collab.Data.Common.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

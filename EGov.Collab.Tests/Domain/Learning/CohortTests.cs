@@ -72,4 +72,48 @@ public sealed class CohortTests
         Assert.Equal(CertificateKind.TrainerConsultant, NewCohort(CohortKind.TrainingOfTrainers).CertificateKind);
         Assert.Equal(CertificateKind.CourseCompletion, NewCohort(CohortKind.TrainerLed).CertificateKind);
     }
+
+    [Fact]
+    public void Close_ByHand_RefusesEnrolmentsBeforeTheDate_AndTwiceIsAlreadyClosed()
+    {
+        var cohort = NewCohort();
+        var now = Closes.AddDays(-30);
+
+        Assert.True(cohort.Close(now).IsSuccess);
+        Assert.True(cohort.IsClosed(now));
+        Assert.Equal(now, cohort.EffectiveClosesAt);
+        Assert.Equal(LearningErrors.CohortClosed, cohort.CanEnrol(true, 0, now).Error);
+        Assert.Equal(LearningErrors.CohortAlreadyClosed, cohort.Close(now).Error);
+    }
+
+    [Fact]
+    public void Update_ChangesNameDatesAndCapacity()
+    {
+        var cohort = NewCohort();
+
+        var result = cohort.Update(" Друга група ", new DateOnly(2026, 3, 1), new DateOnly(2026, 6, 30), Closes.AddMonths(1), false, 30, 5);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal("Друга група", cohort.Name);
+        Assert.Equal(new DateOnly(2026, 6, 30), cohort.EndsOn);
+        Assert.Equal(30, cohort.Capacity);
+        Assert.False(cohort.SelfEnrolment);
+    }
+
+    [Fact]
+    public void Update_CapacityBelowLearners_IsRefusedOnItsField()
+    {
+        var cohort = NewCohort();
+
+        var result = cohort.Update("Перша група", cohort.StartsOn, cohort.EndsOn, cohort.ClosesAt, true, 3, 5);
+
+        Assert.Equal(LearningErrors.CapacityBelowEnrolled, result.Error);
+        Assert.Equal("Capacity", result.Error!.Field);
+        Assert.Equal(20, cohort.Capacity);
+    }
+
+    [Fact]
+    public void Update_EndBeforeStart_IsRefused() =>
+        Assert.Equal(LearningErrors.CohortDatesInvalid,
+            NewCohort().Update("Група", new DateOnly(2026, 5, 1), new DateOnly(2026, 4, 1), Closes, true, null, 0).Error);
 }
