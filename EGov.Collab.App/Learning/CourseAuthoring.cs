@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EGov.Collab.App.Common;
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Learning;
@@ -19,9 +20,10 @@ public sealed record CourseDraft(Course Course, IReadOnlyList<AuthoringSection> 
 
 /// <summary>
 /// Writing courses: the course's details, its sections, lessons and quizzes in order, and publishing. Trainers write
-/// new courses and edit their own, administrators edit any (<see cref="LearningAuthorisation"/>). Every change is audited.
+/// new courses and edit their own, administrators edit any (<see cref="LearningAuthorisation"/>). Every change is audited
+/// and reaches the search index at once: a published course and its lessons are found, an unpublished one is not.
 /// </summary>
-public sealed class CourseAuthoring(IDbContextFactory<CollabDbContext> dbFactory, LearningAuthorisation authorisation, TimeProvider clock)
+public sealed class CourseAuthoring(IDbContextFactory<CollabDbContext> dbFactory, LearningAuthorisation authorisation, ISearchIndexer indexer, TimeProvider clock)
 {
     public Task<bool> CanAuthorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         authorisation.CanAuthorAsync(user, cancellationToken);
@@ -293,9 +295,23 @@ public sealed class CourseAuthoring(IDbContextFactory<CollabDbContext> dbFactory
         var course = await db.Courses.SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
         if (course is null) return CommonErrors.NotFound;
         if (!await authorisation.CanEditAsync(user, course, cancellationToken)) return CommonErrors.Forbidden;
+        var lessonsBefore = await db.Lessons.Where(l => l.CourseId == courseId).Select(l => l.Id).ToListAsync(cancellationToken);
         var result = await change(db, course);
         if (!result.IsSuccess) return result;
-        return await db.SaveOrConflictAsync(cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.IsSuccess) await RefreshSearchAsync(courseId, lessonsBefore, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>The course and every lesson it had or has now (a removed lesson leaves the index).</summary>
+    private async Task RefreshSearchAsync(Guid courseId, IReadOnlyList<Guid> lessonsBefore, CancellationToken cancellationToken)
+    {
+        List<Guid> lessonsNow;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            lessonsNow = await db.Lessons.Where(l => l.CourseId == courseId).Select(l => l.Id).ToListAsync(cancellationToken);
+        await indexer.RefreshAsync(ModuleKey.Learning, courseId.ToString(), cancellationToken);
+        foreach (var lessonId in lessonsBefore.Union(lessonsNow))
+            await indexer.RefreshAsync(ModuleKey.Learning, LearningSearchSource.LessonItem(lessonId), cancellationToken);
     }
 
     private void Audit(CollabDbContext db, ClaimsPrincipal user, string action, Guid courseId, string? before, string? after) =>

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Common.SearchIndex;
 using EGov.Collab.App.Learning;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
@@ -20,6 +21,38 @@ public sealed class CourseAuthoringTests(PortalFactory portal)
         PortalForms.PrincipalOf((await portal.MemberByEmailAsync("trainer@demo.egov.ua")).Id);
 
     private static CourseForm Form(string title) => new() { Title = title, Hours = 4, Issuer = "Академія", CertificatePrefix = "ca" };
+
+    [Fact]
+    public async Task Search_FindsACourseAndItsLessonOnlyWhilePublished_AndARemovedLessonLeaves()
+    {
+        var trainer = await TrainerAsync();
+        var visitor = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+        var authoring = Service<CourseAuthoring>();
+        var word = "курсдлятесту" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsDigit));
+        var lessonWord = "урокдлятесту" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsDigit));
+        var courseId = (await authoring.CreateAsync(trainer, Form($"Курс {word}"))).Value;
+        Assert.True((await authoring.AddSectionAsync(trainer, courseId, "Вступ")).IsSuccess);
+        var sectionId = (await authoring.DraftAsync(trainer, courseId)).Value.Sections.Single().Section.Id;
+        var lessonId = (await authoring.SaveLessonAsync(trainer, courseId, new LessonForm { SectionId = sectionId, Title = "Урок", Body = $"Про {lessonWord}" })).Value;
+        await using var scope = portal.Services.CreateAsyncScope();
+        var search = scope.ServiceProvider.GetRequiredService<PortalSearch>();
+        async Task<int> FoundAsync(string query) => (await search.SearchAsync(visitor, new SearchRequest(query))).Value.Total;
+
+        Assert.Equal(0, await FoundAsync(word));
+        Assert.True((await authoring.SetPublishedAsync(trainer, courseId, true)).IsSuccess);
+        Assert.Equal(1, await FoundAsync(word));
+        Assert.Equal(1, await FoundAsync(lessonWord));
+
+        Assert.True((await authoring.SetPublishedAsync(trainer, courseId, false)).IsSuccess);
+        Assert.Equal(0, await FoundAsync(word));
+        Assert.Equal(0, await FoundAsync(lessonWord));
+
+        Assert.True((await authoring.SetPublishedAsync(trainer, courseId, true)).IsSuccess);
+        Assert.True((await authoring.SaveLessonAsync(trainer, courseId, new LessonForm { SectionId = sectionId, Title = "Другий урок", Body = "Ще текст" })).IsSuccess);
+        Assert.True((await authoring.RemoveLessonAsync(trainer, courseId, lessonId)).IsSuccess);
+        Assert.Equal(0, await FoundAsync(lessonWord));
+        Assert.Equal(1, await FoundAsync(word));
+    }
 
     [Fact]
     public async Task NewCourse_HiddenUntilPublished_EmptyCannotBePublished_StrangerCannotEdit()
