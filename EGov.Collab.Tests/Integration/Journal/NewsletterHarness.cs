@@ -5,7 +5,9 @@ using EGov.Collab.App.Journal;
 using EGov.Collab.App.Journal.Newsletter;
 using EGov.Collab.App.Mail;
 using EGov.Collab.Data;
+using EGov.Collab.Data.Common;
 using EGov.Collab.Data.Sqlite;
+using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Journal;
 using EGov.Collab.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
@@ -118,6 +120,26 @@ public sealed class NewsletterHarness : IAsyncDisposable
     }
 
     /// <summary>Subscribers named <paramref name="prefix"/>N@test.ua spread over audiences and languages.</summary>
+    /// <summary>A member, by default holding the journal's editor role (the module and its organisation made once).</summary>
+    public async Task<Member> EditorAsync(string email = "olha.editor@test.ua", bool grant = true)
+    {
+        await using var db = CreateContext();
+        var member = new Member { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = "Редакторка Тест" };
+        db.Users.Add(member);
+        if (grant && !await db.Modules.AnyAsync(m => m.Key == ModuleKey.Journal))
+        {
+            // The grant refers to the module, which refers to the organisation administering it (seeded reference data in the portal).
+            var organisation = Organisation.Create("Національний центр електронного урядування", OrganisationKind.CivilSociety, Regions.Kyiv.Code, null,
+                OrganisationStatus.Approved, Clock.GetUtcNow()).Value;
+            db.Organisations.Add(organisation);
+            db.Modules.Add(new PortalModule(ModuleKey.Journal, organisation.Id));
+        }
+        await db.SaveChangesAsync();
+        if (grant) db.ModuleRoleGrants.Add(ModuleRoleGrant.Create(member.Id, ModuleKey.Journal, ModuleRole.Editor, null, Clock.GetUtcNow()).Value);
+        await db.SaveChangesAsync();
+        return member;
+    }
+
     public async Task<IReadOnlyList<Subscriber>> AddSubscribersAsync(int count, SubscriberStatus status = SubscriberStatus.Confirmed, string prefix = "reader")
     {
         var list = new List<Subscriber>();

@@ -18,7 +18,7 @@ public sealed class NewsletterTestSendTests
         await using var harness = await NewsletterHarness.StartAsync();
         var title = await harness.PublishArticleAsync();
         await harness.AddSubscribersAsync(6);
-        var editor = await EditorAsync(harness, "olha.editor@test.ua");
+        var editor = await harness.EditorAsync("olha.editor@test.ua");
         var issueId = (await harness.Get<NewsletterGenerator>().GenerateAsync()).IssueId!.Value;
         var edition = await EditionAsync(harness, issueId, NewsletterLanguages.Ukrainian);
 
@@ -58,8 +58,8 @@ public sealed class NewsletterTestSendTests
     {
         await using var harness = await NewsletterHarness.StartAsync();
         await harness.PublishArticleAsync();
-        var editor = await EditorAsync(harness, "editor.en@test.ua");
-        var reader = await EditorAsync(harness, "reader@test.ua", grant: false);
+        var editor = await harness.EditorAsync("editor.en@test.ua");
+        var reader = await harness.EditorAsync("reader@test.ua", grant: false);
         var issueId = (await harness.Get<NewsletterGenerator>().GenerateAsync()).IssueId!.Value;
         var edition = await EditionAsync(harness, issueId, NewsletterLanguages.English);
         var send = harness.Get<NewsletterTestSend>();
@@ -99,25 +99,6 @@ public sealed class NewsletterTestSendTests
             .ToListAsync();
         foreach (var edition in recipients)
             Assert.Equal(edition.Count, made.Count(m => m.Audience == edition.Audience && m.Language == edition.Language));
-    }
-
-    private static async Task<Member> EditorAsync(NewsletterHarness harness, string email, bool grant = true)
-    {
-        await using var db = harness.CreateContext();
-        var member = new Member { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = "Редакторка Тест" };
-        db.Users.Add(member);
-        if (grant && !await db.Modules.AnyAsync(m => m.Key == ModuleKey.Journal))
-        {
-            // The grant refers to the module, which refers to the organisation administering it (seeded reference data in the portal).
-            var organisation = Organisation.Create("Національний центр електронного урядування", OrganisationKind.CivilSociety, Regions.Kyiv.Code, null,
-                OrganisationStatus.Approved, harness.Clock.GetUtcNow()).Value;
-            db.Organisations.Add(organisation);
-            db.Modules.Add(new PortalModule(ModuleKey.Journal, organisation.Id));
-        }
-        await db.SaveChangesAsync();
-        if (grant) db.ModuleRoleGrants.Add(ModuleRoleGrant.Create(member.Id, ModuleKey.Journal, ModuleRole.Editor, null, harness.Clock.GetUtcNow()).Value);
-        await db.SaveChangesAsync();
-        return member;
     }
 
     private static async Task<NewsletterEdition> EditionAsync(NewsletterHarness harness, Guid issueId, string language)

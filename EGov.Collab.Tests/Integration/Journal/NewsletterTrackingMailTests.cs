@@ -59,7 +59,7 @@ public sealed partial class NewsletterTrackingMailTests
         await harness.PublishArticleAsync();
         var subscriber = await AddAsync(harness, "counted@test.ua", SubscriberAudience.Media, null, consent: true);
         await AddAsync(harness, "private@test.ua", SubscriberAudience.Media, null, consent: false);
-        var editor = await EditorAsync(harness);
+        var editor = await harness.EditorAsync();
         var articleUrl = await ArticleUrlAsync(harness);
         var issue = await harness.GenerateAndApproveAsync();
         await harness.RunChunksAsync(issue.Id);
@@ -100,7 +100,7 @@ public sealed partial class NewsletterTrackingMailTests
         Assert.Equal(statistics.Total, after.Total);
 
         // The figures are the editors' only.
-        var outsider = await EditorAsync(harness, "outsider@test.ua", grant: false);
+        var outsider = await harness.EditorAsync("outsider@test.ua", grant: false);
         Assert.False((await harness.Get<NewsletterIssues>().StatisticsAsync(PortalForms.PrincipalOf(outsider.Id), issue.Id)).IsSuccess);
         Assert.Empty(await harness.Get<NewsletterIssues>().SummariesAsync(PortalForms.PrincipalOf(outsider.Id), [issue.Id]));
     }
@@ -115,7 +115,7 @@ public sealed partial class NewsletterTrackingMailTests
         await AddAsync(harness, "kyiv-media@test.ua", SubscriberAudience.Media, Regions.Kyiv.Code, consent: false);
         await AddAsync(harness, "lviv-public@test.ua", SubscriberAudience.Public, Regions.Lviv.Code, consent: false);
         await AddAsync(harness, "nowhere-media@test.ua", SubscriberAudience.Media, null, consent: false);
-        var editor = await EditorAsync(harness);
+        var editor = await harness.EditorAsync();
         var issueId = (await harness.Get<NewsletterGenerator>().GenerateAsync()).IssueId!.Value;
         var issues = harness.Get<NewsletterIssues>();
         var segment = NewsletterSegment.Create([SubscriberAudience.Media], null, [Regions.Lviv.Code]).Value;
@@ -150,24 +150,6 @@ public sealed partial class NewsletterTrackingMailTests
         await using var db = harness.CreateContext();
         var id = await db.JournalArticles.Select(a => a.Id).SingleAsync();
         return $"{PublicUrl}/journal/articles/{id}";
-    }
-
-    private static async Task<Member> EditorAsync(NewsletterHarness harness, string email = "olha.editor@test.ua", bool grant = true)
-    {
-        await using var db = harness.CreateContext();
-        var member = new Member { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = "Редакторка Тест" };
-        db.Users.Add(member);
-        if (grant && !await db.Modules.AnyAsync(m => m.Key == ModuleKey.Journal))
-        {
-            var organisation = Organisation.Create("Національний центр електронного урядування", OrganisationKind.CivilSociety, Regions.Kyiv.Code, null,
-                OrganisationStatus.Approved, harness.Clock.GetUtcNow()).Value;
-            db.Organisations.Add(organisation);
-            db.Modules.Add(new PortalModule(ModuleKey.Journal, organisation.Id));
-        }
-        await db.SaveChangesAsync();
-        if (grant) db.ModuleRoleGrants.Add(ModuleRoleGrant.Create(member.Id, ModuleKey.Journal, ModuleRole.Editor, null, harness.Clock.GetUtcNow()).Value);
-        await db.SaveChangesAsync();
-        return member;
     }
 
     [GeneratedRegex("<a class=\"nl-link\" href=\"https://egov\\.example\\.ua/journal/newsletter/click/([A-Za-z0-9_-]+)\"")]
