@@ -71,6 +71,18 @@ public sealed class NewsletterRenderer(IStringLocalizer<JournalResource> l, IStr
         return rendered.For(sample, sample);
     }
 
+    /// <summary>
+    /// The sample for the editor's preview frame: links open in a new tab (the frame is sandboxed and the portal refuses
+    /// to be framed, so a link followed inside it would go nowhere).
+    /// </summary>
+    public string PreviewHtml(RenderedEdition rendered)
+    {
+        var html = Sample(rendered).Html;
+        const string Base = "<base target=\"_blank\">";
+        var head = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
+        return head < 0 ? Base + html : html.Insert(head + "<head>".Length, Base);
+    }
+
     /// <summary>The HTML of the edition's body alone (no unsubscribe footer), for the archive.</summary>
     public string BodyHtml(NewsletterEdition edition) =>
         JournalText.In(edition.Language, () => Body(edition.Introduction, edition.Content, absolute: false));

@@ -29,7 +29,7 @@ public sealed class NewsletterBrowserTests(PortalBrowser browser)
         // The preview: the mailed HTML in a sandboxed frame, its inline styles and <style> block applied under the portal's CSP.
         var edition = page.Locator("[data-edition='Public-uk']");
         var frame = edition.Locator("iframe[data-testid=newsletter-preview]");
-        await Assertions.Expect(frame).ToHaveAttributeAsync("sandbox", "");
+        await Assertions.Expect(frame).ToHaveAttributeAsync("sandbox", "allow-popups allow-popups-to-escape-sandbox");
         await Assertions.Expect(frame).ToHaveAttributeAsync("title", new Regex("^Лист, як його отримають: "));
         var header = edition.FrameLocator("iframe[data-testid=newsletter-preview]").Locator("td.nl-header");
         await Assertions.Expect(header).ToContainTextAsync("Ми розвиваємо електронне урядування");
@@ -40,6 +40,15 @@ public sealed class NewsletterBrowserTests(PortalBrowser browser)
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
         await Assertions.Expect(card).ToHaveCSSAsync("background-color", "rgb(30, 34, 39)");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        // Its links work: each opens the linked page in a new tab. (The mail links to the configured public address,
+        // which no server answers in this test: the browser is given a page for it.)
+        var link = card.Locator("a").First;
+        var href = (await link.GetAttributeAsync("href"))!;
+        await context.RouteAsync(href, route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>linked</title>" }));
+        var opened = await page.RunAndWaitForPopupAsync(() => link.ClickAsync());
+        await opened.WaitForURLAsync(href);
+        await Assertions.Expect(opened).ToHaveTitleAsync("linked");
+        await opened.CloseAsync();
 
         // A test to oneself only.
         var outbox = browser.Services.GetRequiredService<Outbox>();
