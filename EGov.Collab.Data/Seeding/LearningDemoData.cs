@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Collab.Data.Seeding;
 
 /// <summary>
-/// The academy's course "Електронне урядування" with lessons and a quiz, a short course for trying things out, four
+/// The academy's course "Електронне урядування" (nine lessons in three sections and a final test), a short course for trying things out, four
 /// cohorts (online, a finished regional one, an open short one, the school of trainer-consultants) and the demo
 /// learner's certificate from the regional training. Idempotent: nothing is added when the course exists.
 /// </summary>
@@ -41,14 +41,22 @@ public sealed class LearningDemoData(CollabDbContext db, TimeProvider clock) : I
         db.Courses.Add(course);
         var basics = Section(course, 1, "Основи електронного урядування");
         var services = Section(course, 2, "Електронні послуги та відкриті дані");
+        var trust = Section(course, 3, "Безпека, участь і трансформація громади");
+        var final = Section(course, 4, "Підсумкова перевірка");
         Lesson(course, basics, 1, "Що таке електронне урядування", DemoLessons.WhatIsEGovernance, "https://www.youtube.com/results?search_query=електронне+урядування+україна", 25,
             "Концепція розвитку електронного урядування в Україні | https://zakon.rada.gov.ua/laws/show/649-2017-р");
         Lesson(course, basics, 2, "Правові засади: закони, на яких тримається «цифра»", DemoLessons.LegalBasis, null, 30,
             "Закон України «Про електронні документи та електронний документообіг» | https://zakon.rada.gov.ua/laws/show/851-15");
-        Lesson(course, services, 3, "Електронні послуги: ЦНАП, «Дія» і принцип «єдиного вікна»", DemoLessons.EServices, null, 30, null);
-        Lesson(course, services, 4, "Відкриті дані в органах влади", DemoLessons.OpenData, null, 20,
+        Lesson(course, basics, 3, "Електронна ідентифікація і довірчі послуги: КЕП, «Дія.Підпис», BankID", DemoLessons.ElectronicIdentity, null, 30,
+            "Закон України «Про електронну ідентифікацію та електронні довірчі послуги» | https://zakon.rada.gov.ua/laws/show/2155-19");
+        Lesson(course, services, 4, "Електронні послуги: ЦНАП, «Дія» і принцип «єдиного вікна»", DemoLessons.EServices, null, 30, null);
+        Lesson(course, services, 5, "Реєстри й «Трембіта»: принцип «одного разу»", DemoLessons.Interoperability, null, 25, null);
+        Lesson(course, services, 6, "Відкриті дані в органах влади", DemoLessons.OpenData, null, 20,
             "Єдиний державний вебпортал відкритих даних | https://data.gov.ua");
-        var quiz = CourseQuiz.Create(course.Id, services.Id, 5, "Підсумковий тест", DemoLessons.FinalQuiz(), 75, 3).Value;
+        Lesson(course, trust, 7, "Кібергігієна і захист персональних даних", DemoLessons.CyberHygiene, null, 30, null);
+        Lesson(course, trust, 8, "Електронна демократія: петиції, бюджет участі, консультації", DemoLessons.EDemocracy, null, 25, null);
+        Lesson(course, trust, 9, "Цифрова трансформація громади: з чого почати", DemoLessons.HromadaTransformation, null, 30, null);
+        var quiz = CourseQuiz.Create(course.Id, final.Id, 10, "Підсумковий тест", DemoLessons.FinalQuiz(), 75, 3).Value;
         db.CourseQuizzes.Add(quiz);
 
         var shortCourse = Course.Create(ShortCourseTitle, "E-services in a hromada: a short course",

@@ -133,14 +133,19 @@ public sealed class CourseAuthoringBrowserTests(PortalBrowser browser)
         await page.GotoAsync($"/learning/cohorts/{cohortId}");
         await PortalBrowser.WaitForCircuitAsync(page);
         await page.ClickAsync("[data-testid=edit-cohort]");
+        var fieldErrors = page.Locator("[data-testid=cohort-edit-form] .mud-input-helper-text.mud-input-error");
+        // Saved from the keyboard (Enter on the focused button): each change re-renders the form, a field's error line
+        // coming or going moves the button, and a mouse click aimed a moment before can land beside it on a busy machine.
+        var save = page.Locator("[data-testid=save-cohort]");
         await page.FillAsync("#cohort-name", " ");
         await page.FillAsync("#cohort-capacity", "30");
-        await page.ClickAsync("[data-testid=save-cohort]");
-        // Refused beside the field, and the capacity typed stays in the form.
-        await Assertions.Expect(page.Locator("[data-testid=cohort-edit-form] .mud-input-helper-text.mud-input-error").First).ToBeVisibleAsync();
+        await save.PressAsync("Enter");
+        // Refused by the server beside the field (its words, not MudBlazor's own "Обов'язкове поле", which can show as
+        // soon as the field is left blank, before the save has run), and the capacity typed stays in the form.
+        await Assertions.Expect(fieldErrors.First).ToHaveTextAsync("Це поле обов'язкове.");
         await Assertions.Expect(page.Locator("#cohort-capacity")).ToHaveValueAsync("30");
         await page.FillAsync("#cohort-name", name + " (оновлено)");
-        await page.ClickAsync("[data-testid=save-cohort]");
+        await save.PressAsync("Enter");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name + " (оновлено)");
 
         await page.ClickAsync("[data-testid=close-cohort]");

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using EGov.Collab.App.Common;
 using EGov.Collab.App.Learning;
 using EGov.Collab.Data;
 using EGov.Collab.Data.Common;
@@ -30,6 +31,26 @@ public sealed class LearningServicesTests(PortalFactory portal)
         var lesson = await db.Lessons.SingleAsync(l => l.CourseId == course.Id);
         var quiz = await db.CourseQuizzes.SingleAsync(q => q.CourseId == course.Id);
         return (course.Id, cohort.Id, lesson.Id, quiz);
+    }
+
+    [Fact]
+    public async Task DemoCourse_HasTheStructureOfA36HourCourse_NineLessonsWithContent_AndTheFinalTestLast()
+    {
+        await using var db = await DbAsync();
+        var course = await db.Courses.SingleAsync(c => c.Title == LearningDemoData.CourseTitle);
+        var visitor = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+
+        var outline = (await Service<CourseCatalogue>().OutlineAsync(course.Id, visitor))!;
+
+        var steps = outline.Sections.SelectMany(s => s.Steps).ToList();
+        Assert.True(outline.Sections.Count >= 3);
+        Assert.True(steps.Count(s => !s.IsQuiz) >= 8, $"{steps.Count(s => !s.IsQuiz)} lessons");
+        Assert.True(steps[^1].IsQuiz);
+        Assert.Equal("Підсумковий тест", steps[^1].Title);
+        var bodies = await db.Lessons.Where(l => l.CourseId == course.Id).Select(l => l.BodyHtml).ToListAsync();
+        Assert.All(bodies, body => Assert.True(SafeHtml.ToPlainText(body).Length >= 250, body));
+        var quiz = await db.CourseQuizzes.SingleAsync(q => q.CourseId == course.Id);
+        Assert.True(quiz.Questions.Count >= 8);
     }
 
     private static Dictionary<Guid, IReadOnlySet<Guid>> Answers(CourseQuiz quiz, bool correct) =>
