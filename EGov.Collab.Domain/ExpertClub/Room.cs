@@ -20,6 +20,20 @@ public sealed class Room
     public DateTimeOffset CreatedAt { get; private set; }
     public Guid CreatedById { get; private set; }
 
+    /// <summary>The e-learning cohort this private room was made for; its members follow the cohort's enrolment.</summary>
+    public Guid? CohortId { get; private set; }
+
+    /// <summary>A private room for one cohort's discussion: its learners and trainer are its members.</summary>
+    public static Result<Room> CreateForCohort(Guid cohortId, string? name, string? description, Guid createdById, DateTimeOffset now)
+    {
+        var room = Create(Shorten(name), description, true, createdById, now);
+        if (room.IsSuccess) room.Value.CohortId = cohortId;
+        return room;
+    }
+
+    private static string? Shorten(string? name) =>
+        name is { Length: > NameMaxLength } ? name[..(NameMaxLength - 1)].TrimEnd() + "…" : name;
+
     public static Result<Room> Create(string? name, string? description, bool isPrivate, Guid createdById, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(name)) return CommonErrors.Required(nameof(Name));

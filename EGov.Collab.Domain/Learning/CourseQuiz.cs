@@ -24,6 +24,9 @@ public sealed class CourseQuiz
     /// <summary>Questions per attempt drawn from the bank; 0 (every quiz from before the bank) means all.</summary>
     public int DrawCount { get; private set; }
 
+    /// <summary>What a learner sees of a graded attempt.</summary>
+    public QuizReview Review { get; private set; }
+
     /// <summary>The question bank.</summary>
     public IReadOnlyList<QuizQuestion> Questions { get; private set; }
 
@@ -53,6 +56,13 @@ public sealed class CourseQuiz
         ShuffleOptions = quiz.ShuffleOptions;
         DrawCount = quiz.DrawCount;
         Questions = quiz.Questions;
+        return Result.Success();
+    }
+
+    public Result SetReview(QuizReview review)
+    {
+        if (!Enum.IsDefined(review)) return CommonErrors.Invalid(nameof(Review));
+        Review = review;
         return Result.Success();
     }
 

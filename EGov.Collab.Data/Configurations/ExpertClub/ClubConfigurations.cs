@@ -33,6 +33,8 @@ public sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(Room.NameMaxLength).IsRequired();
         builder.Property(r => r.Description).HasMaxLength(Room.DescriptionMaxLength);
+        // One room per cohort: two people opening a new cohort's discussion at once get the same room.
+        builder.HasIndex(r => r.CohortId).IsUnique();
     }
 }
 

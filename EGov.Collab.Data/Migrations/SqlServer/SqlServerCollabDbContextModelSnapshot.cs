@@ -1872,6 +1872,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1891,6 +1894,10 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(150)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CohortId")
+                        .IsUnique()
+                        .HasFilter("[CohortId] IS NOT NULL");
 
                     b.ToTable("ClubRooms", (string)null);
                 });
@@ -2733,6 +2740,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("QuestionsJson");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("uniqueidentifier");

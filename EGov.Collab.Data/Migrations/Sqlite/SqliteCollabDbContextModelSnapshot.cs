@@ -1857,6 +1857,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1876,6 +1879,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CohortId")
+                        .IsUnique();
 
                     b.ToTable("ClubRooms", (string)null);
                 });
@@ -2718,6 +2724,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("QuestionsJson");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SectionId")
                         .HasColumnType("TEXT");
