@@ -17,6 +17,7 @@ public static class ExpertClubModule
         services.AddOptions<TopicSessionOptions>().BindConfiguration(TopicSessionOptions.SectionName);
         services.AddSingleton<TopicSessions>();
         services.AddSingleton<ClubRooms>();
+        services.AddSingleton<EGov.Collab.App.Learning.ICohortRooms, ClubCohortRooms>();
         services.AddSingleton<ClubFlags>();
         services.AddSingleton<ClubWatches>();
         services.AddSingleton<ClubAttachments>();

@@ -28,7 +28,8 @@ public sealed record CohortProgress(Cohort Cohort, string CourseTitle, string? T
 }
 
 /// <summary>Cohorts: the list, joining, and the trainer's desk (progress, enrolment by e-mail, attendance, issuing, revoking).</summary>
-public sealed class CohortDesk(IDbContextFactory<CollabDbContext> dbFactory, LearningAuthorisation authorisation, CertificateIssuer issuer, TimeProvider clock)
+public sealed class CohortDesk(IDbContextFactory<CollabDbContext> dbFactory, LearningAuthorisation authorisation, CertificateIssuer issuer,
+    ICohortRooms rooms, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CohortCard>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -94,7 +95,27 @@ public sealed class CohortDesk(IDbContextFactory<CollabDbContext> dbFactory, Lea
         {
             return LearningErrors.AlreadyEnrolled;
         }
+        await rooms.AddMemberAsync(cohortId, learnerId, cancellationToken);
         return Result.Success();
+    }
+
+    /// <summary>
+    /// The cohort's discussion room in the expert club, made the first time someone of the cohort opens it: its learners,
+    /// its trainer and the administrator who opens it are its members. Anyone else is refused.
+    /// </summary>
+    public async Task<Result<Guid>> DiscussionAsync(ClaimsPrincipal user, Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var memberId = user.MemberId();
+        if (memberId is null) return CommonErrors.Forbidden;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken);
+        if (cohort is null) return CommonErrors.NotFound;
+        var learners = await db.Enrolments.Where(e => e.CohortId == cohortId).Select(e => e.LearnerId).ToListAsync(cancellationToken);
+        if (!learners.Contains(memberId.Value) && !await authorisation.CanManageAsync(user, cohort, cancellationToken)) return CommonErrors.Forbidden;
+        var courseTitle = await db.Courses.Where(c => c.Id == cohort.CourseId).Select(c => c.Title).SingleAsync(cancellationToken);
+        var members = learners.Append(memberId.Value).Concat(cohort.TrainerId is { } trainer ? [trainer] : []).ToList();
+        var dates = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{cohort.StartsOn:dd.MM.yyyy} – {cohort.EndsOn:dd.MM.yyyy}");
+        return await rooms.EnsureAsync(new CohortRoomRequest(cohort.Id, $"{courseTitle} · {cohort.Name}", dates, memberId.Value, members), cancellationToken);
     }
 
     public async Task<Result<CohortProgress>> ProgressAsync(ClaimsPrincipal user, Guid cohortId, CancellationToken cancellationToken = default)

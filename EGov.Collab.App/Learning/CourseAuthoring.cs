@@ -224,6 +224,8 @@ public sealed class CourseAuthoring(IDbContextFactory<CollabDbContext> dbFactory
                 var before = quiz.Title;
                 var updated = quiz.Update(form.Title, questions, form.PassMarkPercent, form.AttemptLimit, form.ShuffleQuestions, form.ShuffleOptions, form.DrawCount);
                 if (!updated.IsSuccess) return updated;
+                var review = quiz.SetReview(form.Review);
+                if (!review.IsSuccess) return review;
                 id = quiz.Id;
                 Audit(db, user, "learning.quiz.updated", course.Id, before, quiz.Title);
                 return Result.Success();
@@ -232,6 +234,8 @@ public sealed class CourseAuthoring(IDbContextFactory<CollabDbContext> dbFactory
             var created = CourseQuiz.Create(courseId, form.SectionId, await NextStepOrderAsync(db, form.SectionId, cancellationToken), form.Title, questions,
                 form.PassMarkPercent, form.AttemptLimit, form.ShuffleQuestions, form.ShuffleOptions, form.DrawCount);
             if (!created.IsSuccess) return created.Error!;
+            var reviewSet = created.Value.SetReview(form.Review);
+            if (!reviewSet.IsSuccess) return reviewSet;
             db.CourseQuizzes.Add(created.Value);
             id = created.Value.Id;
             Audit(db, user, "learning.quiz.created", course.Id, null, created.Value.Title);

@@ -13,11 +13,15 @@ public sealed record CourseStep(Guid Id, bool IsQuiz, string Title, bool Done, i
 
 public sealed record SectionOutline(Guid Id, string Title, IReadOnlyList<CourseStep> Steps);
 
-public sealed record CohortChoice(Guid Id, string Name, CohortKind Kind, DateOnly StartsOn, DateOnly EndsOn, bool Enrolled, bool CanSelfEnrol, bool Closed);
+public sealed record CohortChoice(Guid Id, string Name, CohortKind Kind, DateOnly StartsOn, DateOnly EndsOn, bool Enrolled, bool CanSelfEnrol, bool Closed,
+    bool Teaches = false);
 
 public sealed record CourseOutline(Course Course, IReadOnlyList<SectionOutline> Sections, IReadOnlyList<CohortChoice> Cohorts,
-    CompletionStatus Completion, string? CertificateCode, bool CanEdit = false)
+    CompletionStatus Completion, string? CertificateCode, bool CanEdit = false, bool IsStaff = false)
 {
+    /// <summary>Writes or teaches the course and is not learning it: the page speaks to them as staff.</summary>
+    public bool ViewsAsStaff => IsStaff && !Cohorts.Any(c => c.Enrolled);
+
     public bool IsEnrolled => Cohorts.Any(c => c.Enrolled && !c.Closed);
 
     public int StepsDone => Sections.Sum(s => s.Steps.Count(step => step.Done));
@@ -25,7 +29,7 @@ public sealed record CourseOutline(Course Course, IReadOnlyList<SectionOutline> 
     public int StepsTotal => Sections.Sum(s => s.Steps.Count);
 }
 
-public sealed record LessonView(Lesson Lesson, string CourseTitle, string SafeBody, bool Done, bool CanComplete, CourseStep? Next)
+public sealed record LessonView(Lesson Lesson, string CourseTitle, string SafeBody, bool Done, bool CanComplete, CourseStep? Next, bool ViewsAsStaff = false)
 {
     /// <summary>The player address of the lesson's video when it is a YouTube or Vimeo link.</summary>
     public string? VideoEmbed => LessonVideo.EmbedUrl(Lesson.VideoUrl);
@@ -71,14 +75,15 @@ public sealed class CourseCatalogue(IDbContextFactory<CollabDbContext> dbFactory
         var enrolled = (await db.Enrolments.Where(e => e.LearnerId == memberId).Select(e => e.CohortId).ToListAsync(cancellationToken)).ToHashSet();
         var cohorts = (await db.Cohorts.AsNoTracking().Where(c => c.CourseId == courseId).OrderBy(c => c.StartsOn).ToListAsync(cancellationToken))
             .Select(c => new CohortChoice(c.Id, c.Name, c.Kind, c.StartsOn, c.EndsOn, enrolled.Contains(c.Id),
-                c.SelfEnrolment && !c.IsClosed(now) && !enrolled.Contains(c.Id), c.IsClosed(now)))
-            .Where(c => c.Enrolled || c.CanSelfEnrol)
+                c.SelfEnrolment && !c.IsClosed(now) && !enrolled.Contains(c.Id), c.IsClosed(now), memberId != Guid.Empty && c.TrainerId == memberId))
+            .Where(c => c.Enrolled || c.CanSelfEnrol || c.Teaches)
             .ToList();
         var completion = CourseCompletion.Check(done, lessons.Select(l => l.Id), passed, quizzes.Select(q => q.Id));
         var certificate = await db.Certificates.AsNoTracking()
             .Where(c => c.LearnerId == memberId && c.CourseId == courseId && c.RevokedAt == null)
             .OrderByDescending(c => c.IssuedAt).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken);
-        return new CourseOutline(course, outline, cohorts, completion, certificate, canEdit);
+        var isStaff = canEdit || cohorts.Any(c => c.Teaches);
+        return new CourseOutline(course, outline, cohorts, completion, certificate, canEdit, isStaff);
     }
 
     public async Task<LessonView?> LessonAsync(Guid lessonId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -92,6 +97,6 @@ public sealed class CourseCatalogue(IDbContextFactory<CollabDbContext> dbFactory
         var index = steps.FindIndex(s => s.Id == lessonId);
         var next = index >= 0 && index + 1 < steps.Count ? steps[index + 1] : null;
         return new LessonView(lesson, outline.Course.Title, SafeHtml.Sanitize(lesson.BodyHtml), steps[index].Done,
-            user.MemberId() is not null && outline.IsEnrolled, next);
+            user.MemberId() is not null && outline.IsEnrolled, next, outline.ViewsAsStaff);
     }
 }

@@ -117,6 +117,7 @@ public sealed class QuizForm
 
     public bool ShuffleQuestions { get; set; } = true;
     public bool ShuffleOptions { get; set; } = true;
+    public QuizReview Review { get; set; }
     public List<QuestionForm> Questions { get; set; } = [];
 
     public static QuizForm From(CourseQuiz quiz) => new()
@@ -129,6 +130,7 @@ public sealed class QuizForm
         DrawCount = quiz.DrawCount,
         ShuffleQuestions = quiz.ShuffleQuestions,
         ShuffleOptions = quiz.ShuffleOptions,
+        Review = quiz.Review,
         Questions = quiz.Questions.Select(QuestionForm.From).ToList(),
     };
 }

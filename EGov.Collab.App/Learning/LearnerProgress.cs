@@ -10,7 +10,11 @@ namespace EGov.Collab.App.Learning;
 /// <summary>A quiz as the learner is about to take it: the next attempt's order, or why there is no next attempt.</summary>
 /// <param name="Seed">The next attempt's seed: the page orders a matching question's choices by it.</param>
 public sealed record QuizSession(CourseQuiz Quiz, string CourseTitle, IReadOnlyList<ShuffledQuestion> Questions, int AttemptsUsed,
-    int Remaining, bool Passed, decimal? BestPercent, Error? Refusal, ulong Seed = 0);
+    int Remaining, bool Passed, decimal? BestPercent, Error? Refusal, ulong Seed = 0)
+{
+    /// <summary>The reader writes or teaches the course: they see the answer key, not a learner's refusal.</summary>
+    public bool IsStaff { get; init; }
+}
 
 public sealed record QuizOutcome(QuizGrade Grade, int Remaining, string? CertificateCode);
 
@@ -60,7 +64,10 @@ public sealed class LearnerProgress(IDbContextFactory<CollabDbContext> dbFactory
         var seed = QuizShuffle.SeedFor(memberId, quizId, attempts.Count + 1);
         var order = QuizShuffle.Order(domainQuiz.Drawn(QuizShuffle.Draw(domainQuiz, seed)), seed);
         return new QuizSession(quiz, courseTitle, order, attempts.Count, QuizAttempts.Remaining(domainQuiz, attempts.Count),
-            attempts.Any(a => a.Passed), attempts.Count == 0 ? null : attempts.Max(a => a.Percent), refusal, seed);
+            attempts.Any(a => a.Passed), attempts.Count == 0 ? null : attempts.Max(a => a.Percent), refusal, seed)
+        {
+            IsStaff = await authorisation.IsStaffAsync(user, course, cancellationToken),
+        };
     }
 
     /// <param name="matches">Matching questions' pairs: by question id, for each left-hand option id the option id whose match was picked.</param>

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using EGov.Collab.App.Common;
+using EGov.Collab.Data;
 using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Learning;
+using Microsoft.EntityFrameworkCore;
 
 namespace EGov.Collab.App.Learning;
 
@@ -9,8 +11,22 @@ namespace EGov.Collab.App.Learning;
 /// Who may run a cohort: its trainer, the module's administrators (and portal administrators, through ModuleAccess).
 /// Who may author courses: members holding the module's Trainer role write new courses and edit their own; administrators edit every course.
 /// </summary>
-public sealed class LearningAuthorisation(ModuleAccess access)
+public sealed class LearningAuthorisation(ModuleAccess access, IDbContextFactory<CollabDbContext> dbFactory)
 {
+    /// <summary>
+    /// The reader writes the course (may edit it) or teaches it (trains one of its cohorts): the course's pages speak to
+    /// them as staff, not as a learner who has yet to enrol.
+    /// </summary>
+    public async Task<bool> IsStaffAsync(ClaimsPrincipal user, Course course, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var memberId = user.MemberId();
+        if (memberId is null) return false;
+        if (await CanEditAsync(user, course, cancellationToken)) return true;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Cohorts.AnyAsync(c => c.CourseId == course.Id && c.TrainerId == memberId, cancellationToken);
+    }
+
     public Task<bool> IsAdministratorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         access.CanAsync(user, ModuleKey.Learning, ModuleAction.Administer, cancellationToken);
 
