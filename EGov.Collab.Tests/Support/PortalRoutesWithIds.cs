@@ -47,7 +47,8 @@ public static partial class PortalRoutes
         Shows("/contest/entries/{Id:guid}", "member1", LvivEntryAsync),
         Shows("/contest/entries/{Id:guid}/edit", "member1", LvivEntryAsync),
         Shows("/contest/entries/{Id:guid}/review", "expert1", LvivEntryAsync),
-        Shows("/contest/entries/{Id:guid}/score", "juror1", LvivEntryAsync),
+        // juror3 has scored it without submitting: the form is still open.
+        Shows("/contest/entries/{Id:guid}/score", "juror3", LvivEntryAsync),
 
         Shows("/drafting/groups/{GroupId:guid}", "chair", db => db.WorkingGroups.Where(g => g.Name == DraftingDemoData.GroupName).Select(g => g.Id).SingleAsync()),
         Shows("/drafting/drafts/{DraftId:guid}", "member1", LawAsync),
@@ -67,8 +68,9 @@ public static partial class PortalRoutes
 
         Shows("/learning/courses/{CourseId:guid}", "learner", CourseAsync),
         Shows("/learning/courses/{CourseId:guid}/edit", "admin", CourseAsync),
-        Shows("/learning/lessons/{LessonId:guid}", "learner", FirstLessonAsync),
-        Shows("/learning/quizzes/{QuizId:guid}", "learner", FinalQuizAsync),
+        // member1 learns in the open school of trainers; the demo learner's group has finished, which closes the quiz.
+        Shows("/learning/lessons/{LessonId:guid}", "member1", FirstLessonAsync),
+        Shows("/learning/quizzes/{QuizId:guid}", "member1", FinalQuizAsync),
         Shows("/learning/cohorts/{CohortId:guid}", "trainer", db => db.Cohorts.Where(c => c.Name == LearningDemoData.RegionalCohort).Select(c => c.Id).SingleAsync()),
         Shows("/verify/{Code}", null, db => db.Certificates.OrderBy(c => c.IssuedAt).Select(c => c.Code).FirstAsync()),
 
