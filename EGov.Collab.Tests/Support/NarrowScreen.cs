@@ -29,7 +29,13 @@ public static class NarrowScreen
                     if (getComputedStyle(a).overflowX !== 'visible') return true;
                 return false;
             };
-            const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+            // Its box sticks out, or text spills out of a box that fits (a chip's label that does not wrap).
+            const sticksOut = e => {
+                const box = e.getBoundingClientRect();
+                return box.right > window.innerWidth + 1 || (e.scrollWidth > e.clientWidth + 1
+                    && getComputedStyle(e).overflowX === 'visible' && box.left + e.scrollWidth > window.innerWidth + 1);
+            };
+            const wide = [...document.querySelectorAll('body *')].filter(e => sticksOut(e)
                 && !e.closest('[hidden], .mud-popover-provider') && !clipped(e));
             const culprit = wide.find(e => ![...e.children].some(c => wide.includes(c))) ?? root;
             return `${root.scrollWidth}px wide; e.g. ${culprit.outerHTML.slice(0, 160)}`;

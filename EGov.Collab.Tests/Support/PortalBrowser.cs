@@ -141,3 +141,10 @@ public sealed class RouteScanBrowser : ICollectionFixture<PortalBrowser>
 {
     public const string Name = "Route scan";
 }
+
+/// <summary>The English half of the every-route scan, on a portal and a Chromium of its own beside the Ukrainian half.</summary>
+[CollectionDefinition(Name)]
+public sealed class EnglishRouteScanBrowser : ICollectionFixture<PortalBrowser>
+{
+    public const string Name = "Route scan (English)";
+}

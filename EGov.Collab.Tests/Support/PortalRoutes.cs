@@ -1,18 +1,15 @@
-using EGov.Collab.App.Journal.Newsletter;
-using EGov.Collab.Data;
 using EGov.Collab.Data.Seeding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using EGov.Collab.Domain.Common;
 
 namespace EGov.Collab.Tests.Support;
 
 /// <summary>
-/// Every page of the portal that needs no id in its address, with the demo account that is meant to see it (null: a
-/// visitor). The axe scan, the 360 px overflow check and the language-of-parts check all walk this list in both languages;
-/// <c>PortalRoutesTests</c> fails when a page's <c>@page</c> directive is neither here nor in <see cref="WithParameters"/>.
+/// Every page of the portal, with the demo account that is meant to see it (null: a visitor); a page whose address carries
+/// an id is opened on a demo record (<see cref="WithIds"/>). The axe scan, the 360 px overflow check and the
+/// language-of-parts check all walk this list in both languages; <c>PortalRoutesTests</c> fails when a page's <c>@page</c>
+/// directive is neither here nor in <see cref="NotScanned"/>.
 /// </summary>
-public static class PortalRoutes
+public static partial class PortalRoutes
 {
     public sealed record Route(string Path, string? Account = null)
     {
@@ -21,8 +18,8 @@ public static class PortalRoutes
 
         public string? Email => Account is null ? null : $"{Account}@{DemoData.EmailDomain}";
 
-        /// <summary>Account pages are server-rendered forms: no circuit to wait for.</summary>
-        public bool IsStatic => Path.StartsWith("/Account/", StringComparison.Ordinal);
+        /// <summary>Account pages and the status-code page are server-rendered: no circuit to wait for.</summary>
+        public bool IsStatic => Path.StartsWith("/Account/", StringComparison.Ordinal) || Path.StartsWith("/status/", StringComparison.Ordinal);
 
         public override string ToString() => Account is null ? Path : $"{Path} as {Account}";
     }
@@ -44,16 +41,11 @@ public static class PortalRoutes
         new("/admin", "admin"), new("/admin/members", "admin"), new("/admin/organisations", "admin"), new("/admin/modules", "admin"),
         new("/admin/audit", "admin"), new("/admin/outbox", "admin"), new("/admin/search", "admin"),
 
-        new("/cities/" + CitiesDemoData.LvivHromada),
         new("/cities/compare?codes=" + CitiesDemoData.LvivHromada + "," + CitiesDemoData.KulykivHromada),
         new("/cities/admin", "admin"),
 
         new("/contest/register", "member1"), new("/contest/my", "member1"), new("/contest/jury", "juror1"),
         new("/contest/admin", "admin"), new("/contest/admin/editions", "admin"), new("/contest/winners"),
-        new("/contest/nominations/{Id:guid}") { Resolve = s => NominationAsync(s, "") },
-        new("/contest/nominations/{Id:guid}/dashboard", "chair") { Resolve = s => NominationAsync(s, "/dashboard") },
-        new("/contest/nominations/{Id:guid}/assignments", "chair") { Resolve = s => NominationAsync(s, "/assignments") },
-        new("/contest/nominations/{Id:guid}/form", "chair") { Resolve = s => NominationAsync(s, "/form") },
 
         new("/drafting/groups/new", "chair"),
 
@@ -64,11 +56,9 @@ public static class PortalRoutes
         new("/journal/newsletter/archive"), new("/journal/subscribe"), new("/journal/write", "contributor"),
         new("/journal/submit", "member1"), new("/journal/my", "contributor"), new("/journal/moderation", "editor"),
         new("/journal/newsletter", "editor"),
-        new("/journal/newsletter/issues/{Id:guid}", "editor") { Resolve = NewsletterIssueAsync },
 
         new("/learning/cohorts", "trainer"), new("/learning/cohorts/new", "trainer"), new("/learning/certificates", "learner"),
         new("/learning/courses/new", "trainer"),
-        new("/learning/courses/{CourseId:guid}/edit", "admin") { Resolve = CourseEditorAsync },
 
         new("/library?sort=downloads"), new("/library/submit", "member1"), new("/library/my", "member1"), new("/library/review", "admin"),
 
@@ -82,45 +72,33 @@ public static class PortalRoutes
 
         new("/readiness/questionnaire", "respondent"), new("/readiness/review", "reviewer"), new("/readiness/campaigns", "admin"),
         new("/readiness/reports", "reviewer"),
+
+        .. WithIds(),
     ];
 
-    private static async Task<string> NominationAsync(IServiceProvider services, string suffix)
-    {
-        await using var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
-        var id = await db.ContestNominations.Where(n => n.Title == ContestDemoData.ServicesNomination).Select(n => n.Id).FirstAsync();
-        return $"/contest/nominations/{id}{suffix}";
-    }
-
-    /// <summary>The demo data has no newsletter issue: the first visit has one generated from the demo articles, as an editor would.</summary>
-    private static async Task<string> CourseEditorAsync(IServiceProvider services)
-    {
-        await using var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
-        var courseId = await db.Courses.OrderBy(c => c.CreatedAt).Select(c => c.Id).FirstAsync();
-        return $"/learning/courses/{courseId}/edit";
-    }
-
-    private static async Task<string> NewsletterIssueAsync(IServiceProvider services)
-    {
-        await using (var db = await services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync())
-        {
-            if (await db.NewsletterIssues.OrderBy(i => i.Number).Select(i => (Guid?)i.Id).FirstOrDefaultAsync() is { } existing)
-                return $"/journal/newsletter/issues/{existing}";
-        }
-        await using var scope = services.CreateAsyncScope();
-        var generated = await scope.ServiceProvider.GetRequiredService<NewsletterGenerator>().GenerateAsync();
-        return $"/journal/newsletter/issues/{generated.IssueId ?? throw new InvalidOperationException("The demo data gave nothing for a newsletter issue.")}";
-    }
-
     /// <summary>
-    /// Pages whose address carries an id, a token or a status code, and the few that only redirect, confirm a token or
-    /// stand between a password and its second factor (TwoFactorTests post to that one);
-    /// they are reached from the pages above (browser tests of each module visit them), not scanned from this list.
+    /// The pages the scan does not visit, each with the reason: token links out of mails, pages shown only on the way
+    /// through a form (browser tests of each module and of the account visit them), and second addresses of a scanned page.
     /// </summary>
-    public static readonly IReadOnlySet<string> WithParameters = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string> NotScanned = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        "/Account/AccessDenied", "/Account/ConfirmEmail", "/Account/ConfirmEmailChange", "/Account/Deleted",
-        "/Account/ForgotPasswordConfirmation", "/Account/InvalidPasswordReset", "/Account/InvalidUser", "/Account/Lockout", "/Account/LoginWith2fa",
-        "/Account/RegisterConfirmation", "/Account/ResetPassword", "/Account/ResetPasswordConfirmation", "/Error", "/not-found", "/status/404",
-        "/journal/subscribe/confirm", "/journal/subscription", "/journal/unsubscribe",
+        ["/Account/ConfirmEmail"] = "a mailed token link",
+        ["/Account/ConfirmEmailChange"] = "a mailed token link",
+        ["/Account/ResetPassword"] = "a mailed token link",
+        ["/journal/subscribe/confirm"] = "a mailed token link",
+        ["/journal/subscription"] = "a mailed token link",
+        ["/journal/unsubscribe"] = "a mailed token link",
+        ["/Account/LoginWith2fa"] = "only between a password and its second factor (TwoFactorTests post to it)",
+        ["/Account/Deleted"] = "only after the account is deleted",
+        ["/Account/ForgotPasswordConfirmation"] = "only after the forgot-password form",
+        ["/Account/RegisterConfirmation"] = "only after registering",
+        ["/Account/ResetPasswordConfirmation"] = "only after a reset",
+        ["/Account/InvalidPasswordReset"] = "only after a bad reset link",
+        ["/Account/InvalidUser"] = "only after a link for a missing account",
+        ["/Account/Lockout"] = "only after five wrong passwords",
+        ["/Account/AccessDenied"] = "a redirect target showing the notice /status/403 shows",
+        ["/Error"] = "the exception handler's page: needs an unhandled exception",
+        ["/not-found"] = "the page /no-such-page shows",
+        ["/status/404"] = "the page /no-such-page shows",
     };
 }
