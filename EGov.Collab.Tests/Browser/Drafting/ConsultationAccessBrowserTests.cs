@@ -70,7 +70,10 @@ public sealed class ConsultationAccessBrowserTests(PortalBrowser browser)
             await outsider.GetByRole(AriaRole.Tab, new() { Name = "Коментарі" }).ClickAsync();
             await outsider.Locator("[data-testid=comment-provision]").ClickAsync();
             await outsider.GetByRole(AriaRole.Option).Filter(new() { HasText = "Громади публікують бюджети щороку." }).ClickAsync();
-            await outsider.Locator("input[data-testid=comment-words], [data-testid=comment-words] input").FillAsync("щороку");
+            var words = outsider.Locator("input[data-testid=comment-words], [data-testid=comment-words] input");
+            await words.FillAsync("щороку");
+            await words.PressAsync("Tab");
+            await Assertions.Expect(words).ToHaveValueAsync("щороку");
             await outsider.Locator("textarea[data-testid=comment-body], [data-testid=comment-body] textarea").FillAsync(remark);
             await outsider.Locator("[data-testid=comment-submit]").ClickAsync();
             await Assertions.Expect(outsider.Locator("[data-testid=comment]").Filter(new() { HasText = tag })).ToHaveCountAsync(1);
