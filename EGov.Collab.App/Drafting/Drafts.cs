@@ -25,7 +25,8 @@ public enum DraftSource
 }
 
 /// <summary>The draft's metadata with the current text and the reader's rights.</summary>
-public sealed record DraftView(Draft Draft, string GroupName, DraftRights Rights, DraftDocument Text, long Revision, IReadOnlyDictionary<Guid, string> Numbers);
+public sealed record DraftView(Draft Draft, string GroupName, GroupVisibility Visibility, DraftRights Rights, DraftDocument Text, long Revision,
+    IReadOnlyDictionary<Guid, string> Numbers);
 
 /// <summary>Drafts: create (blank, template, .docx), list, and read with the caller's rights checked.</summary>
 public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimeProvider clock, DraftAccess access, IDraftEditing editing, ISearchIndexer indexer)
@@ -121,7 +122,7 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
         if (!rights.CanRead) return CommonErrors.NotFound;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var draft = await db.Drafts.AsNoTracking().SingleAsync(d => d.Id == draftId, cancellationToken);
-        var groupName = await db.WorkingGroups.Where(g => g.Id == draft.GroupId).Select(g => g.Name).SingleAsync(cancellationToken);
+        var group = await db.WorkingGroups.Where(g => g.Id == draft.GroupId).Select(g => new { g.Name, g.Visibility }).SingleAsync(cancellationToken);
         DraftDocument text;
         long revision;
         if (rights.IsMember || draft.ConsultationRevision is null)
@@ -132,6 +133,6 @@ public sealed class Drafts(IDbContextFactory<CollabDbContext> dbFactory, TimePro
             revision = draft.ConsultationRevision.Value;
             text = await editing.AtRevisionAsync(draftId, revision, cancellationToken);
         }
-        return new DraftView(draft, groupName, rights, text, revision, LegalNumbering.Number(text));
+        return new DraftView(draft, group.Name, group.Visibility, rights, text, revision, LegalNumbering.Number(text));
     }
 }

@@ -140,27 +140,7 @@ public sealed class DraftDocumentsTests
         Assert.DoesNotContain("[+", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[−", text, StringComparison.Ordinal);
         Assert.Matches(@"Стаття\s*1\.", text);
-        using var document = PdfReading.Open(pdf);
-        var words = document.GetPages().SelectMany(p => p.GetWords()).ToList();
-        Assert.All(Word(words, "громади").Letters, l => AssertColour(DraftPdf.InsertedColour, l));
-        Assert.All(Word(words, "послуги").Letters, l => AssertColour(DraftPdf.DeletedColour, l));
-        Assert.All(Word(words, "Органи").Letters, l => Assert.NotEqual(Rgb(DraftPdf.InsertedColour), Rgb(l)));
-        // The underline and the strike-through are drawn as lines across the marked words.
-        var lines = document.GetPage(1).Paths.SelectMany(path => path).SelectMany(subpath => subpath.Commands)
-            .OfType<UglyToad.PdfPig.Core.PdfSubpath.Line>().Where(line => Math.Abs(line.From.Y - line.To.Y) < 0.01).ToList();
-        Assert.Contains(lines, line => Crosses(line, Word(words, "громади"), below: true));
-        Assert.Contains(lines, line => Crosses(line, Word(words, "послуги"), below: false));
-        Assert.DoesNotContain(lines, line => Crosses(line, Word(words, "Органи"), below: true) || Crosses(line, Word(words, "Органи"), below: false));
-    }
-
-    /// <summary>A horizontal line across the whole word: under its baseline (an underline) or through its letters (a strike-through).</summary>
-    private static bool Crosses(UglyToad.PdfPig.Core.PdfSubpath.Line line, UglyToad.PdfPig.Content.Word word, bool below)
-    {
-        var baseline = word.Letters[0].StartBaseLine.Y;
-        var (left, right) = (Math.Min(line.From.X, line.To.X), Math.Max(line.From.X, line.To.X));
-        var across = left <= word.BoundingBox.Left + 0.5 && right >= word.BoundingBox.Right - 0.5;
-        var y = line.From.Y;
-        return across && (below ? y < baseline - 0.3 && y > baseline - 4 : y > baseline + 1 && y < baseline + 8);
+        RedlinePdfChecks.AssertMarked(pdf, inserted: "громади", deleted: "послуги", unchanged: "Органи");
     }
 
     [Fact]
@@ -223,20 +203,6 @@ public sealed class DraftDocumentsTests
             new Provision(Guid.CreateVersion7(), ProvisionKind.Part, "Нова частина.")));
         return (older, newer);
     }
-
-    private static UglyToad.PdfPig.Content.Word Word(IEnumerable<UglyToad.PdfPig.Content.Word> words, string text) =>
-        words.First(w => w.Text.Contains(text, StringComparison.Ordinal));
-
-    private static (int R, int G, int B) Rgb(SkiaSharp.SKColor colour) => (colour.Red, colour.Green, colour.Blue);
-
-    private static (int R, int G, int B) Rgb(UglyToad.PdfPig.Content.Letter letter)
-    {
-        var (r, g, b) = letter.Color.ToRGBValues();
-        return ((int)Math.Round(r * 255), (int)Math.Round(g * 255), (int)Math.Round(b * 255));
-    }
-
-    private static void AssertColour(SkiaSharp.SKColor expected, UglyToad.PdfPig.Content.Letter letter) =>
-        Assert.Equal(Rgb(expected), Rgb(letter));
 
     internal static byte[] Word(params (string Style, string Text)[] paragraphs)
     {
