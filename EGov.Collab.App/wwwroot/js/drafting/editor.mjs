@@ -401,15 +401,19 @@ class Editor {
       if (change.revision <= this.client.revision) continue;
       if (change.revision !== this.client.revision + 1) { this.catchUp(); return; }
       const caret = this.caret();
-      if (this.composing && change.clientId !== this.clientId) {
-        const mapped = mapCaret({ id: this.composing.id, start: this.composing.start }, change.operations);
-        this.composing = { ...this.composing, id: mapped.id, start: mapped.offset };
-      }
       const next = this.client.receive(change);
       if (this.client.needsResync) { this.resync(); return; }
+      // The caret lives in the local text, which holds this editor's unacknowledged edits: it moves by the remote
+      // operations as transformed past them, not as the server sent them. Mapped by the server's offsets, a remote
+      // insertion at the same spot counted as "before the caret" and the next keystroke landed after it: runs interleaved.
+      const applied = this.client.lastRemote ?? [];
       if (this.client.lastRemote) { this.transformUndo(this.client.lastRemote); this.client.lastRemote = null; }
+      if (this.composing && change.clientId !== this.clientId) {
+        const mapped = mapCaret({ id: this.composing.id, start: this.composing.start }, applied);
+        this.composing = { ...this.composing, id: mapped.id, start: mapped.offset };
+      }
       this.render();
-      if (caret && !this.composing && change.clientId !== this.clientId) this.restore(mapCaret(caret, change.operations));
+      if (caret && !this.composing && change.clientId !== this.clientId) this.restore(mapCaret(caret, applied));
       if (next) this.flush();
     }
     this.save();
