@@ -64,15 +64,15 @@ public sealed partial class XssCorpusBrowserTests
         Assert.True(pending.IsSuccess, pending.Error?.Code);
 
         var acts = scoped.GetRequiredService<LegalActs>();
-        var act = await acts.SaveAsync(methodologist, null, new LegalActCard($"xss2-{suffix}", $"Постанова {suffix}", LegalActType.Resolution, "№ " + payload,
+        var act = await acts.SaveAsync(methodologist, null, new LegalActCard($"xss2-{suffix}", $"Постанова {suffix}", LegalActType.Resolution, Fit(payload, LegalAct.NumberMaxLength),
             new DateOnly(2021, 3, 1), "Орган " + payload, Tags: "мітка " + payload));
         Ok(act);
         Ok(await acts.AddEditionAsync(methodologist, act.Value, new EditionInput(new DateOnly(2022, 1, 1), "Текст редакції " + payload, null, "Примітка " + payload), null, null));
         var template = await scoped.GetRequiredService<Templates>().CreateAsync(methodologist, new TemplateInput($"Шаблон {suffix}", null,
-            DraftKind.Order, MethodologyLevel.Community, $"Title: Рішення {payload}\nPart: Частина {payload}", [act.Value]));
+            DraftKind.Order, MethodologyLevel.Community, $"Title: Рішення {Unplaceheld(payload)}\nPart: Частина {Unplaceheld(payload)}", [act.Value]));
         Ok(template);
         Ok(await scoped.GetRequiredService<Examples>().CreateAsync(methodologist, new ExampleInput(ExampleKind.Strategy, "Стратегія " + payload,
-            "Опис " + payload, MethodologyLevel.Community, null, null, 2023, "тема " + suffix, "https://example.org/strategy?q=" + payload, [act.Value])));
+            "Опис " + payload, MethodologyLevel.National, null, null, 2023, "тема " + suffix, "https://example.org/strategy?q=" + payload, [act.Value])));
 
         var practices = scoped.GetRequiredService<PracticeEditing>();
         var practice = await practices.CreateAsync(chair, new PracticeContent
@@ -102,7 +102,7 @@ public sealed partial class XssCorpusBrowserTests
 
         Ok(await scoped.GetRequiredService<CityManagement>().UpdateProfileAsync(admin, kulykivId, new CityProfileFields
         {
-            About = "Про громаду " + payload, Address = "Адреса " + payload, Phone = payload.Length <= 50 ? payload : payload[..50], Population = 9000,
+            About = "Про громаду " + payload, Address = "Адреса " + payload, Phone = Fit(payload, CityProfile.PhoneMaxLength), Population = 9000,
         }));
 
         return
@@ -117,4 +117,10 @@ public sealed partial class XssCorpusBrowserTests
             new("chair", $"/cities/{CitiesDemoData.KulykivHromada}"),
         ];
     }
+
+    /// <summary>The payload, cut to a field's limit where it is longer (the cut still opens its tag).</summary>
+    private static string Fit(string payload, int max) => payload.Length <= max ? payload : payload[..max];
+
+    /// <summary>A template's structure refuses an unknown {{placeholder}}: the template-injection payload goes in with its braces apart.</summary>
+    private static string Unplaceheld(string payload) => payload.Replace("{{", "{ {", StringComparison.Ordinal);
 }

@@ -79,12 +79,12 @@ public sealed partial class XssCorpusBrowserTests
     {
         var now = DateTimeOffset.UtcNow;
         var items = NewsletterLanguages.All.Select(language => new NewsletterItem(ModuleKey.Journal.Slug(), "Подія " + payload, "Анонс " + payload,
-            "/journal", now.AddMinutes(-1), language)).ToList();
+            "/journal", now, language)).ToList();
         NewsletterIssue issue;
         await using (var db = await browser.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync())
         {
             var last = await db.NewsletterIssues.OrderByDescending(i => i.Number).Select(i => new { i.Number, i.PeriodEnd }).FirstOrDefaultAsync();
-            var since = last?.PeriodEnd ?? now.AddDays(-7);
+            var since = last is not null && last.PeriodEnd < now ? last.PeriodEnd : now.AddMinutes(-1);
             issue = NewsletterIssue.Create((last?.Number ?? 0) + 1, since, now, IssueComposer.ComposeAll(items, since, now), now);
             db.NewsletterIssues.Add(issue);
             await db.SaveChangesAsync();

@@ -93,7 +93,9 @@ public sealed partial class XssCorpusBrowserTests(PortalBrowser browser)
 
             foreach (var url in account.Select(v => v.Url))
             {
-                await page.GotoAsync(url);
+                // A refused or missing page would test nothing: each one opens for its reader.
+                var response = await page.GotoAsync(url);
+                Assert.True(response is { Ok: true }, $"{url} ({who}) answered {response?.Status}");
                 await PortalBrowser.WaitForCircuitAsync(page);
                 await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
 
