@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using EGov.Collab.App.Library;
+using EGov.Collab.Data;
+using EGov.Collab.Domain.Library;
 using EGov.Collab.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EGov.Collab.Tests.Integration.Security;
 
@@ -29,6 +34,55 @@ public sealed partial class SecurityHeadersTests(PortalFactory portal)
         // Every inline script the page carries (Blazor's import map) has this response's nonce; JSON-LD is data.
         var inline = ScriptTag().Matches(html).Select(m => m.Value).Where(tag => !tag.Contains("src=", StringComparison.Ordinal)).ToList();
         Assert.All(inline, tag => Assert.True(tag.Contains($"nonce=\"{nonce}\"", StringComparison.Ordinal) || tag.Contains("application/ld+json", StringComparison.Ordinal), tag));
+    }
+
+    [Fact]
+    public async Task AnyPage_RefusesEveryFramer_ButMayFrameThePortalsOwnDocuments()
+    {
+        using var client = portal.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri("/library", UriKind.Relative));
+
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Matches("frame-src 'self' [^;]*;", csp);
+    }
+
+    [Fact]
+    public async Task LibraryPdf_ShownInline_MayBeFramedByThePortalOnly_ItsDownloadByNobody()
+    {
+        var itemId = await PublicPdfItemAsync();
+        using var client = portal.CreatePlainClient();
+
+        using var inline = await client.GetAsync(new Uri(LibraryLinks.File(itemId), UriKind.Relative));
+        using var download = await client.GetAsync(new Uri(LibraryLinks.Download(itemId), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, inline.StatusCode);
+        Assert.Equal("application/pdf", inline.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("SAMEORIGIN", inline.Headers.GetValues("X-Frame-Options").Single());
+        var csp = inline.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("DENY", download.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", download.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A published demo item anyone may read (no embargo, no restriction) whose current file is a PDF.</summary>
+    private async Task<Guid> PublicPdfItemAsync()
+    {
+        using var client = portal.CreatePlainClient();
+        await using var scope = portal.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        var items = await db.LibraryItems.AsNoTracking().Where(i => i.Status == LibraryItemStatus.Published && i.EmbargoUntil == null)
+            .Select(i => i.Id).ToListAsync();
+        foreach (var id in items)
+        {
+            using var head = await client.GetAsync(new Uri(LibraryLinks.File(id), UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+            if (head.IsSuccessStatusCode && head.Content.Headers.ContentType?.MediaType == "application/pdf") return id;
+        }
+        throw new InvalidOperationException("The demo library has no public PDF.");
     }
 
     [Fact]
