@@ -151,7 +151,8 @@ public sealed class ContestRegistration(
         if (own.Value.Status != EntryStatus.Draft) return ContestErrors.EntryAlreadySubmitted;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var count = await db.ContestAttachments.CountAsync(a => a.EntryId == entryId, cancellationToken);
-        var valid = AttachmentRules.Validate(fileName, size, count);
+        var allowed = await db.ContestNominations.Where(n => n.Id == own.Value.NominationId).Select(n => n.MaxAttachments).SingleAsync(cancellationToken);
+        var valid = AttachmentRules.Validate(fileName, size, count, allowed);
         if (!valid.IsSuccess) return valid;
         var attachment = EntryAttachment.Create(entryId, fileName, size, clock.GetUtcNow());
         Directory.CreateDirectory(AttachmentFolder);

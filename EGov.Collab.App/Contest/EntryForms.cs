@@ -30,15 +30,38 @@ public sealed class EntryForms(IDbContextFactory<CollabDbContext> dbFactory, Con
         return await FieldsAsync(db, nominationId, cancellationToken);
     }
 
-    /// <summary>The nomination's title and fields for the chair's form editor.</summary>
-    public async Task<Result<(string Title, IReadOnlyList<EntryField> Fields)>> ForEditingAsync(ClaimsPrincipal user, Guid nominationId,
+    /// <summary>How many files an entry of the nomination may attach (0: none); 0 for an unknown nomination.</summary>
+    public async Task<int> MaxAttachmentsAsync(Guid nominationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ContestNominations.Where(n => n.Id == nominationId).Select(n => n.MaxAttachments).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The nomination's title, fields and attachment limit for the chair's form editor.</summary>
+    public async Task<Result<(string Title, IReadOnlyList<EntryField> Fields, int MaxAttachments)>> ForEditingAsync(ClaimsPrincipal user, Guid nominationId,
         CancellationToken cancellationToken = default)
     {
         if (!await access.IsChairAsync(user, cancellationToken)) return CommonErrors.Forbidden;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var title = await db.ContestNominations.Where(n => n.Id == nominationId).Select(n => n.Title).SingleOrDefaultAsync(cancellationToken);
-        if (title is null) return CommonErrors.NotFound;
-        return (title, await FieldsAsync(db, nominationId, cancellationToken));
+        var nomination = await db.ContestNominations.Where(n => n.Id == nominationId).Select(n => new { n.Title, n.MaxAttachments }).SingleOrDefaultAsync(cancellationToken);
+        if (nomination is null) return CommonErrors.NotFound;
+        return (nomination.Title, await FieldsAsync(db, nominationId, cancellationToken), nomination.MaxAttachments);
+    }
+
+    /// <summary>Whether entries of the nomination take attachments (0: none) and how many; entries already holding more keep them.</summary>
+    public async Task<Result> SaveAttachmentLimitAsync(ClaimsPrincipal user, Guid nominationId, int maxAttachments, CancellationToken cancellationToken = default)
+    {
+        if (!await access.IsChairAsync(user, cancellationToken)) return CommonErrors.Forbidden;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var nomination = await db.ContestNominations.SingleOrDefaultAsync(n => n.Id == nominationId, cancellationToken);
+        if (nomination is null) return CommonErrors.NotFound;
+        var before = nomination.MaxAttachments;
+        if (before == maxAttachments) return Result.Success();
+        var allowed = nomination.AllowAttachments(maxAttachments);
+        if (!allowed.IsSuccess) return allowed;
+        db.AuditEntries.Add(AuditEntry.Record(user.MemberId(), ModuleKey.Contest, ContestAudit.FormChanged, ContestAudit.Nomination(nominationId),
+            $"attachments: {before}", $"attachments: {maxAttachments}", clock.GetUtcNow()));
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>

@@ -53,12 +53,17 @@ public sealed class ExpertReviews(IDbContextFactory<CollabDbContext> dbFactory, 
         return entries.ToDictionary(e => e.Id, e => ConflictRules.Detect(juror, e.Profile, declared));
     }
 
-    public async Task<Result> SaveAsync(ClaimsPrincipal user, Guid entryId, ReviewDraft draft, CancellationToken cancellationToken = default)
+    /// <summary>Whether this expert may write a review of the entry now: the page offers the form only then.</summary>
+    public async Task<Result> MayWriteAsync(ClaimsPrincipal user, Guid entryId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(draft);
-        if (!await access.HasRoleAsync(user, ModuleRole.Expert, cancellationToken)) return CommonErrors.Forbidden;
-        var memberId = user.MemberId()!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await RefusalAsync(db, user, entryId, cancellationToken) is { } refusal ? refusal : Result.Success();
+    }
+
+    /// <summary>Why this expert may not review the entry now (not an expert, no such entry, phase, assignment, conflict), or null.</summary>
+    private async Task<Error?> RefusalAsync(CollabDbContext db, ClaimsPrincipal user, Guid entryId, CancellationToken cancellationToken)
+    {
+        if (user.MemberId() is not { } memberId || !await access.HasRoleAsync(user, ModuleRole.Expert, cancellationToken)) return CommonErrors.Forbidden;
         var entry = await db.ContestEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken);
         if (entry is null || entry.Status != EntryStatus.Eligible) return CommonErrors.NotFound;
         var phase = await db.ContestNominations.Where(n => n.Id == entry.NominationId).Select(n => n.Phase).SingleAsync(cancellationToken);
@@ -67,6 +72,15 @@ public sealed class ExpertReviews(IDbContextFactory<CollabDbContext> dbFactory, 
             return ContestErrors.NotAssigned;
         var conflict = (await ConflictsAsync(db, memberId, [entry], cancellationToken)).GetValueOrDefault(entry.Id);
         if (conflict is not null) return conflict == ConflictSource.OwnEntry ? ContestErrors.OwnEntryJudged : ContestErrors.Conflicted;
+        return null;
+    }
+
+    public async Task<Result> SaveAsync(ClaimsPrincipal user, Guid entryId, ReviewDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await RefusalAsync(db, user, entryId, cancellationToken) is { } refusal) return refusal;
+        var memberId = user.MemberId()!.Value;
         var review = await db.ContestReviews.SingleOrDefaultAsync(r => r.EntryId == entryId && r.ExpertId == memberId, cancellationToken);
         var now = clock.GetUtcNow();
         if (review is null)

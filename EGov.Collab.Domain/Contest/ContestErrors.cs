@@ -28,6 +28,7 @@ public static class ContestErrors
     public static readonly Error AttachmentTooLarge = new("Contest.AttachmentTooLarge", "Attachment");
     public static readonly Error AttachmentType = new("Contest.AttachmentType", "Attachment");
     public static readonly Error TooManyAttachments = new("Contest.TooManyAttachments", "Attachment");
+    public static readonly Error AttachmentsNotAllowed = new("Contest.AttachmentsNotAllowed", "Attachment");
     public static readonly Error ResultsNotApproved = new("Contest.ResultsNotApproved");
     public static readonly Error ScoringNotLocked = new("Contest.ScoringNotLocked");
     public static readonly Error PhaseOrder = new("Contest.PhaseOrder", "Schedule");

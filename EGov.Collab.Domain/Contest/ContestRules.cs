@@ -98,9 +98,11 @@ public static class AttachmentRules
     public static bool ContentMatches(string fileName, ReadOnlySpan<byte> head) =>
         Kinds.TryGetValue(Path.GetExtension(fileName), out var kind) && FileSignature.Detect(head) == kind;
 
-    public static Result Validate(string fileName, long size, int alreadyAttached)
+    /// <summary>Whether one more file may join <paramref name="alreadyAttached"/> under the nomination's limit of <paramref name="allowed"/> (0: none).</summary>
+    public static Result Validate(string fileName, long size, int alreadyAttached, int allowed = MaxPerEntry)
     {
-        if (alreadyAttached >= MaxPerEntry) return ContestErrors.TooManyAttachments;
+        if (allowed <= 0) return ContestErrors.AttachmentsNotAllowed;
+        if (alreadyAttached >= Math.Min(allowed, MaxPerEntry)) return ContestErrors.TooManyAttachments;
         if (size <= 0 || size > MaxBytes) return ContestErrors.AttachmentTooLarge;
         if (string.IsNullOrWhiteSpace(fileName) || !Types.ContainsKey(Path.GetExtension(fileName))) return ContestErrors.AttachmentType;
         return Result.Success();

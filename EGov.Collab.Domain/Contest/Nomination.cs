@@ -37,6 +37,8 @@ public sealed class Nomination
     public int VotesPerMember { get; private set; }
     /// <summary>The jury's share of the final score in per cent; the public has the rest.</summary>
     public int JuryWeight { get; private set; }
+    /// <summary>How many files an entry of this nomination may attach (0: none), at most <see cref="AttachmentRules.MaxPerEntry"/>.</summary>
+    public int MaxAttachments { get; private set; }
     public DateTimeOffset? ScoringLockedAt { get; private set; }
     public DateTimeOffset? ResultsApprovedAt { get; private set; }
     public Guid? ResultsApprovedById { get; private set; }
@@ -67,6 +69,7 @@ public sealed class Nomination
             DisagreementThreshold = 25,
             VotesPerMember = 3,
             JuryWeight = 80,
+            MaxAttachments = AttachmentRules.MaxPerEntry,
         };
         nomination.SetSchedule(schedule);
         nomination.Phase = nomination.ScheduledPhase = schedule.PhaseAt(now);
@@ -112,6 +115,14 @@ public sealed class Nomination
         DisagreementThreshold = disagreementThreshold;
         VotesPerMember = votesPerMember;
         JuryWeight = juryWeight;
+        return Result.Success();
+    }
+
+    /// <summary>Part of the entry form: whether entries take attachments (0: none) and how many.</summary>
+    public Result AllowAttachments(int maxAttachments)
+    {
+        if (maxAttachments is < 0 or > AttachmentRules.MaxPerEntry) return CommonErrors.Invalid(nameof(MaxAttachments));
+        MaxAttachments = maxAttachments;
         return Result.Success();
     }
 

@@ -19,6 +19,7 @@ public partial class MemberPage
 
     private MemberDetails? _member;
     private string? _error;
+    private bool _notFound;
     private bool _busy;
     private Guid? _self;
 
@@ -41,6 +42,7 @@ public partial class MemberPage
         var result = await Members.GetAsync(await UserAsync(), Id);
         _member = result.IsSuccess ? result.Value : null;
         _error = result.IsSuccess ? null : Messages.For(result.Error!);
+        _notFound = result.Error == CommonErrors.NotFound;
     }
 
     private Task ConfirmEmailAsync() =>

@@ -61,6 +61,7 @@ public sealed partial class TopicPage
     private ClaimsPrincipal _user = new();
     private TopicOpening? _opening;
     private string? _error;
+    private bool _notFound;
     private List<MessageView> _messages = [];
     private List<PollView> _polls = [];
     private IReadOnlyList<PresenceEntry> _present = [];
@@ -95,6 +96,7 @@ public sealed partial class TopicPage
         if (!opened.IsSuccess)
         {
             _error = Text.For(opened.Error!);
+            _notFound = opened.Error == CommonErrors.NotFound;
             return;
         }
         _opening = opened.Value;

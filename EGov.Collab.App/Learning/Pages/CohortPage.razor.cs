@@ -1,5 +1,6 @@
 using EGov.Collab.App.Learning.Components;
 using EGov.Collab.App.Live;
+using EGov.Collab.Domain.Common;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -33,6 +34,7 @@ public partial class CohortPage
     private BatchProgress? _batch;
     private IDisposable? _subscription;
     private string? _error;
+    private bool _notFound;
     private string? _notice;
     private string? _email;
     private string _batchCulture = "uk-UA";
@@ -111,6 +113,7 @@ public partial class CohortPage
         else
         {
             _error = ErrorText(result.Error!);
+            _notFound = result.Error == CommonErrors.NotFound;
         }
 
         _batch = await Batches.LatestAsync(CohortId);

@@ -1027,6 +1027,9 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.Property<int>("JuryWeight")
                         .HasColumnType("int");
 
+                    b.Property<int>("MaxAttachments")
+                        .HasColumnType("int");
+
                     b.Property<int>("Order")
                         .HasColumnType("int");
 

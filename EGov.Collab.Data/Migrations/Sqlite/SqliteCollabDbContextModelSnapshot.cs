@@ -1012,6 +1012,9 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.Property<int>("JuryWeight")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MaxAttachments")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 

@@ -52,6 +52,58 @@ public sealed class AssignmentBrowserTests(PortalBrowser browser)
     }
 
     [Fact]
+    public async Task ChairAssignsAnExpertByHand_ExpertListsOnlyThatEntry_ADeclaredConflictIsRefusedWithAMessage()
+    {
+        var (nominationId, titles) = await ExpertReviewNominationAsync();
+        var (assigned, conflicted, unassigned) = (titles[0], titles[1], titles[2]);
+        await using var db = Db();
+        var expertName = await db.Users.Where(u => u.Email == "expert1@demo.egov.ua").Select(u => u.FullName).SingleAsync();
+        await using var chairContext = await browser.NewContextAsync();
+        var chair = await PortalBrowser.SignInAsync(chairContext, "chair@demo.egov.ua");
+        await chair.GotoAsync($"/contest/nominations/{nominationId}/assignments");
+        await PortalBrowser.WaitForCircuitAsync(chair);
+
+        await AssignExpertAsync(chair, assigned, expertName);
+        await Assertions.Expect(chair.Locator($"[data-assignment-entry='{assigned}'] [data-assigned='{expertName}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(chair.Locator("[data-testid=assign-error]")).ToHaveCountAsync(0);
+
+        await AssignExpertAsync(chair, conflicted, expertName);
+        await Assertions.Expect(chair.Locator("[data-testid=assign-error]")).ToContainTextAsync("конфлікт інтересів");
+        await Assertions.Expect(chair.Locator($"[data-assignment-entry='{conflicted}'] [data-assigned]")).ToHaveCountAsync(0);
+        Assert.Equal([assigned], await (from a in db.ContestAssignments
+                                        where a.NominationId == nominationId
+                                        join e in db.ContestEntries on a.EntryId equals e.Id
+                                        select e.Title).ToListAsync());
+
+        await using var expertContext = await browser.NewContextAsync();
+        var expert = await PortalBrowser.SignInAsync(expertContext, "expert1@demo.egov.ua");
+        await expert.GotoAsync("/contest/jury");
+        await PortalBrowser.WaitForCircuitAsync(expert);
+        await Assertions.Expect(expert.Locator($"[data-review-link='{assigned}']")).ToBeVisibleAsync();
+        await Assertions.Expect(expert.Locator($"[data-review-link='{conflicted}'], [data-review-link='{unassigned}']")).ToHaveCountAsync(0);
+
+        // An entry not assigned to them refuses to open for review, and offers no form to fill in (#22.12, the review page's refusal).
+        var other = await db.ContestEntries.Where(e => e.Title == unassigned).Select(e => e.Id).SingleAsync();
+        await expert.GotoAsync($"/contest/entries/{other}/review");
+        await PortalBrowser.WaitForCircuitAsync(expert);
+        await Assertions.Expect(expert.Locator("[data-testid=review-refused]")).ToContainTextAsync("призначив");
+        await Assertions.Expect(expert.Locator("[data-testid=review-form], [data-action=save-review], #review-strengths")).ToHaveCountAsync(0);
+        await expert.GotoAsync($"/contest/entries/{await db.ContestEntries.Where(e => e.Title == assigned).Select(e => e.Id).SingleAsync()}/review");
+        await PortalBrowser.WaitForCircuitAsync(expert);
+        await Assertions.Expect(expert.Locator("[data-testid=review-entry-title]")).ToHaveTextAsync(assigned);
+        await Assertions.Expect(expert.Locator("[data-action=save-review]")).ToBeVisibleAsync();
+    }
+
+    private static async Task AssignExpertAsync(IPage chair, string entryTitle, string expertName)
+    {
+        var card = chair.Locator($"[data-assignment-entry='{entryTitle}']");
+        await card.Locator("[data-testid=pick-Expert]").ClickAsync();
+        await chair.GetByRole(AriaRole.Option).Filter(new() { HasText = expertName }).ClickAsync();
+        await Assertions.Expect(chair.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        await card.Locator("[data-action=assign-Expert]").ClickAsync();
+    }
+
+    [Fact]
     public async Task Applicant_OnTheVotingNomination_IsNotOfferedAVoteForTheirOwnEntry()
     {
         await using var db = Db();
@@ -70,6 +122,34 @@ public sealed class AssignmentBrowserTests(PortalBrowser browser)
         await Assertions.Expect(ownCard.Locator("[data-action=vote], [data-action=withdraw]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-entry-card]:not([data-entry-card='" + own + "']) [data-action=vote], [data-entry-card]:not([data-entry-card='" + own + "']) [data-action=withdraw]").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=nomination-not-found]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>A nomination of this test's own in expert review: three entries, expert1 declared a conflict on the second.</summary>
+    private async Task<(Guid NominationId, string[] Titles)> ExpertReviewNominationAsync()
+    {
+        await using var db = Db();
+        var now = DateTimeOffset.UtcNow;
+        var edition = await db.ContestEditions.OrderByDescending(e => e.Year).FirstAsync();
+        var nomination = Nomination.Create(edition.Id, $"Експертиза {Guid.NewGuid():N}", "", 97,
+            new PhaseSchedule(now.AddDays(-40), now.AddDays(-5), now.AddDays(10), now.AddDays(20), now.AddDays(30)), now).Value;
+        Assert.Equal(ContestPhase.ExpertReview, nomination.Phase);
+        db.ContestNominations.Add(nomination);
+        db.ContestCriteria.Add(Criterion.Create(nomination.Id, "Якість", "", 100, 0, 10, 1).Value);
+        var applicant = await db.Users.Where(u => u.Email == "member2@demo.egov.ua").Select(u => u.Id).SingleAsync();
+        var expert = await db.Users.Where(u => u.Email == "expert1@demo.egov.ua").Select(u => u.Id).SingleAsync();
+        var community = await db.Communities.Select(c => c.Id).FirstAsync();
+        var titles = new string[3];
+        for (var i = 0; i < 3; i++)
+        {
+            titles[i] = $"Експертна {i} {Guid.NewGuid():N}";
+            var entry = Entry.Draft(applicant, null, new EntryForm(nomination.Id, titles[i], community, "О", "Р", "В", "Я", "к"), now).Value;
+            entry.Submit(new PhaseSchedule(now.AddDays(-1), now.AddDays(1), now.AddDays(2), now.AddDays(3), now.AddDays(4)), ContestPhase.Registration, now);
+            entry.Screen(true, null, now);
+            db.ContestEntries.Add(entry);
+            if (i == 1) db.ContestConflicts.Add(ConflictDeclaration.Create(entry.Id, expert, "Консультувала цей проєкт", now));
+        }
+        await db.SaveChangesAsync();
+        return (nomination.Id, titles);
     }
 
     /// <summary>A nomination of this test's own in jury scoring: three entries, juror1–3 on the panel, nobody conflicted.</summary>

@@ -1,3 +1,4 @@
+using EGov.Collab.App.Documents;
 using EGov.Collab.Data;
 using EGov.Collab.Domain.Contest;
 using EGov.Collab.Tests.Support;
@@ -61,6 +62,89 @@ public sealed class EntryFormBrowserTests(PortalBrowser browser)
         await juror.GotoAsync($"/contest/entries/{entryId}/score");
         await PortalBrowser.WaitForCircuitAsync(juror);
         await Assertions.Expect(juror.Locator($"[data-testid=entry-view] [data-answer='{Label}']")).ToContainTextAsync("12500");
+    }
+
+    [Fact]
+    public async Task ChairAllowsOneAttachment_ApplicantUploadsOne_ASecondIsRefusedWithAMessage()
+    {
+        var (nominationId, entryId) = await DraftAsync();
+        await using var chairContext = await browser.NewContextAsync();
+        var chair = await PortalBrowser.SignInAsync(chairContext, "chair@demo.egov.ua");
+        await chair.GotoAsync($"/contest/nominations/{nominationId}/form");
+        await PortalBrowser.WaitForCircuitAsync(chair);
+        await Assertions.Expect(chair.GetByLabel("Заявники можуть додавати файли")).ToBeCheckedAsync();
+        await chair.FillAsync("#max-attachments", "1");
+        await chair.Locator("#max-attachments").BlurAsync();
+        await chair.ClickAsync("[data-action=save-form]");
+        await Assertions.Expect(chair.Locator("[data-testid=form-saved]")).ToBeVisibleAsync();
+        await using (var db = Db())
+            Assert.Equal(1, await db.ContestNominations.Where(n => n.Id == nominationId).Select(n => n.MaxAttachments).SingleAsync());
+
+        await using var applicantContext = await browser.NewContextAsync();
+        var applicant = await PortalBrowser.SignInAsync(applicantContext, "learner@demo.egov.ua");
+        await applicant.GotoAsync($"/contest/entries/{entryId}/edit");
+        await PortalBrowser.WaitForCircuitAsync(applicant);
+        await Assertions.Expect(applicant.Locator("[data-testid=attach-hint]")).ToContainTextAsync("файлів щонайбільше: 1");
+        var upload = applicant.Locator("input[type=file][aria-label='Додати файл']");
+        var links = applicant.Locator("a[href^='/contest/attachments/']");
+        await upload.SetInputFilesAsync(new FilePayload { Name = "perelik.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%first\n"u8.ToArray() });
+        await Assertions.Expect(links).ToHaveTextAsync(["perelik.pdf"]);
+
+        await upload.SetInputFilesAsync(new FilePayload { Name = "druhyi.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%second\n"u8.ToArray() });
+        await Assertions.Expect(applicant.Locator("[data-testid=register-error]")).ToContainTextAsync("Більше файлів додати не можна: у цій номінації до заявки додають щонайбільше 1.");
+        await Assertions.Expect(links).ToHaveTextAsync(["perelik.pdf"]);
+        await using (var db = Db())
+            Assert.Equal(["perelik.pdf"], await db.ContestAttachments.Where(a => a.EntryId == entryId).Select(a => a.FileName).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ApplicantUploadsAFileAnswer_JudgeOpensItInline_AVisitorGetsNothing()
+    {
+        const string label = "Презентація практики";
+        var (nominationId, entryId) = await DraftAsync();
+        Guid fieldId;
+        await using (var db = Db())
+        {
+            var field = EntryField.Create(nominationId, label, "Presentation", EntryFieldKind.File, true, null, 1).Value;
+            db.ContestEntryFields.Add(field);
+            await db.SaveChangesAsync();
+            fieldId = field.Id;
+        }
+        var pdf = new PdfDocumentBuilder().Paragraph($"Слайди практики {Guid.NewGuid():N}").Build();
+
+        await using var applicantContext = await browser.NewContextAsync();
+        var applicant = await PortalBrowser.SignInAsync(applicantContext, "learner@demo.egov.ua");
+        await applicant.GotoAsync($"/contest/entries/{entryId}/edit");
+        await PortalBrowser.WaitForCircuitAsync(applicant);
+        var answer = applicant.Locator($"[data-entry-field='{label}']");
+        await answer.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "slaidy.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await Assertions.Expect(answer.Locator("[data-testid=field-file]")).ToContainTextAsync("slaidy.pdf");
+        await applicant.ClickAsync("[data-action=submit-entry]");
+        await Assertions.Expect(applicant.Locator("[data-testid=register-message]")).ToBeVisibleAsync();
+
+        await using (var db = Db())
+        {
+            var entry = await db.ContestEntries.SingleAsync(e => e.Id == entryId);
+            Assert.Equal(EntryStatus.Submitted, entry.Status);
+            entry.Screen(true, null, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        await using var jurorContext = await browser.NewContextAsync();
+        var juror = await PortalBrowser.SignInAsync(jurorContext, "juror3@demo.egov.ua");
+        await juror.GotoAsync($"/contest/entries/{entryId}/score");
+        await PortalBrowser.WaitForCircuitAsync(juror);
+        var shown = juror.Locator($"[data-testid=entry-view] [data-answer='{label}']");
+        await Assertions.Expect(shown).ToContainTextAsync("slaidy.pdf");
+        var view = shown.GetByRole(AriaRole.Link, new() { Name = "Переглянути" });
+        Assert.Equal($"/contest/entries/{entryId}/answers/{fieldId}?inline=true", await view.GetAttributeAsync("href"));
+        var file = await jurorContext.APIRequest.GetAsync($"/contest/entries/{entryId}/answers/{fieldId}?inline=true");
+        Assert.Equal(200, file.Status);
+        Assert.StartsWith("application/pdf", file.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Equal(pdf, await file.BodyAsync());
+
+        await using var visitorContext = await browser.NewContextAsync();
+        var refused = await visitorContext.APIRequest.GetAsync($"/contest/entries/{entryId}/answers/{fieldId}", new() { MaxRedirects = 0 });
+        Assert.Equal(404, refused.Status);
     }
 
     /// <summary>A nomination of this test's own, open for registration with juror3 on its panel, and learner's complete draft in it.</summary>

@@ -255,4 +255,25 @@ public sealed class ContestRulesTests
         Assert.Equal(ContestErrors.AttachmentTooLarge, AttachmentRules.Validate("a.pdf", AttachmentRules.MaxBytes + 1, 0).Error);
         Assert.Equal(ContestErrors.TooManyAttachments, AttachmentRules.Validate("a.pdf", 10, AttachmentRules.MaxPerEntry).Error);
     }
+
+    [Fact]
+    public void Validate_UnderTheNominationsLimit_RefusesPastItAndAllWhenNone()
+    {
+        Assert.True(AttachmentRules.Validate("a.pdf", 10, 0, allowed: 1).IsSuccess);
+        Assert.Equal(ContestErrors.TooManyAttachments, AttachmentRules.Validate("a.pdf", 10, 1, allowed: 1).Error);
+        Assert.Equal(ContestErrors.AttachmentsNotAllowed, AttachmentRules.Validate("a.pdf", 10, 0, allowed: 0).Error);
+    }
+
+    [Fact]
+    public void AllowAttachments_TakesZeroToTheGlobalMaximum()
+    {
+        var nomination = Nomination.Create(Guid.NewGuid(), "N", "", 1, Schedule, Now).Value;
+        Assert.Equal(AttachmentRules.MaxPerEntry, nomination.MaxAttachments);
+
+        Assert.True(nomination.AllowAttachments(0).IsSuccess);
+        Assert.Equal(0, nomination.MaxAttachments);
+        Assert.False(nomination.AllowAttachments(AttachmentRules.MaxPerEntry + 1).IsSuccess);
+        Assert.False(nomination.AllowAttachments(-1).IsSuccess);
+        Assert.Equal(0, nomination.MaxAttachments);
+    }
 }

@@ -87,6 +87,38 @@ public sealed class EntryFormTests(PortalFactory portal)
         Assert.Contains("12500", csv, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AttachAsync_FollowsTheNominationsLimitTheChairSet()
+    {
+        var (nominationId, _) = await ContestTestNominations.CreateAsync(portal, ContestPhase.Registration, 0);
+        var forms = Service<EntryForms>();
+        var chair = PrincipalOf((await portal.MemberByEmailAsync("chair@demo.egov.ua")).Id);
+        var stranger = PrincipalOf((await portal.CreateMemberAsync()).Id);
+        Assert.Equal(CommonErrors.Forbidden, (await forms.SaveAttachmentLimitAsync(stranger, nominationId, 1)).Error);
+        Assert.Equal(nameof(Nomination.MaxAttachments), (await forms.SaveAttachmentLimitAsync(chair, nominationId, AttachmentRules.MaxPerEntry + 1)).Error!.Field);
+        Assert.True((await forms.SaveAttachmentLimitAsync(chair, nominationId, 1)).IsSuccess);
+        Assert.Equal(1, await forms.MaxAttachmentsAsync(nominationId));
+
+        var registration = Service<ContestRegistration>();
+        var applicant = PrincipalOf((await portal.CreateMemberAsync()).Id);
+        var entryId = (await registration.SaveDraftAsync(applicant, null, await FormAsync(nominationId))).Value;
+        Assert.True((await AttachPdfAsync(registration, applicant, entryId)).IsSuccess);
+        Assert.Equal(ContestErrors.TooManyAttachments, (await AttachPdfAsync(registration, applicant, entryId)).Error);
+
+        Assert.True((await forms.SaveAttachmentLimitAsync(chair, nominationId, 0)).IsSuccess);
+        var other = (await registration.SaveDraftAsync(applicant, null, await FormAsync(nominationId))).Value;
+        Assert.Equal(ContestErrors.AttachmentsNotAllowed, (await AttachPdfAsync(registration, applicant, other)).Error);
+        Assert.Single(await registration.AttachmentsAsync(entryId));
+        Assert.Empty(await registration.AttachmentsAsync(other));
+    }
+
+    private static async Task<Result> AttachPdfAsync(ContestRegistration registration, System.Security.Claims.ClaimsPrincipal user, Guid entryId)
+    {
+        var bytes = "%PDF-1.4\n%test\n"u8.ToArray();
+        using var content = new MemoryStream(bytes);
+        return await registration.AttachAsync(user, entryId, "звіт.pdf", bytes.Length, content);
+    }
+
     private async Task<EntryForm> FormAsync(Guid nominationId)
     {
         await using var db = Db();
