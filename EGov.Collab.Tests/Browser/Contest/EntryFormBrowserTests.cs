@@ -50,17 +50,8 @@ public sealed class EntryFormBrowserTests(PortalBrowser browser)
         await applicant.ClickAsync("[data-action=submit-entry]");
         await Assertions.Expect(applicant.Locator("[data-testid=register-message]")).ToBeVisibleAsync();
 
-        await using (var db = Db())
-        {
-            var entry = await db.ContestEntries.SingleAsync(e => e.Id == entryId);
-            Assert.Equal(EntryStatus.Submitted, entry.Status);
-            entry.Screen(true, null, DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-        }
         await using var jurorContext = await browser.NewContextAsync();
-        var juror = await PortalBrowser.SignInAsync(jurorContext, "juror3@demo.egov.ua");
-        await juror.GotoAsync($"/contest/entries/{entryId}/score");
-        await PortalBrowser.WaitForCircuitAsync(juror);
+        var juror = await ScreenedAndOpenedByAJurorAsync(jurorContext, entryId);
         await Assertions.Expect(juror.Locator($"[data-testid=entry-view] [data-answer='{Label}']")).ToContainTextAsync("12500");
     }
 
@@ -122,17 +113,8 @@ public sealed class EntryFormBrowserTests(PortalBrowser browser)
         await applicant.ClickAsync("[data-action=submit-entry]");
         await Assertions.Expect(applicant.Locator("[data-testid=register-message]")).ToBeVisibleAsync();
 
-        await using (var db = Db())
-        {
-            var entry = await db.ContestEntries.SingleAsync(e => e.Id == entryId);
-            Assert.Equal(EntryStatus.Submitted, entry.Status);
-            entry.Screen(true, null, DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-        }
         await using var jurorContext = await browser.NewContextAsync();
-        var juror = await PortalBrowser.SignInAsync(jurorContext, "juror3@demo.egov.ua");
-        await juror.GotoAsync($"/contest/entries/{entryId}/score");
-        await PortalBrowser.WaitForCircuitAsync(juror);
+        var juror = await ScreenedAndOpenedByAJurorAsync(jurorContext, entryId);
         var shown = juror.Locator($"[data-testid=entry-view] [data-answer='{label}']");
         await Assertions.Expect(shown).ToContainTextAsync("slaidy.pdf");
         var view = shown.GetByRole(AriaRole.Link, new() { Name = "Переглянути" });
@@ -148,6 +130,22 @@ public sealed class EntryFormBrowserTests(PortalBrowser browser)
     }
 
     /// <summary>A nomination of this test's own, open for registration with juror3 on its panel, and learner's complete draft in it.</summary>
+    /// <summary>The submitted entry passes screening, and a juror of its nomination opens its score form.</summary>
+    private async Task<IPage> ScreenedAndOpenedByAJurorAsync(IBrowserContext jurorContext, Guid entryId)
+    {
+        await using (var db = Db())
+        {
+            var entry = await db.ContestEntries.SingleAsync(e => e.Id == entryId);
+            Assert.Equal(EntryStatus.Submitted, entry.Status);
+            entry.Screen(true, null, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        var juror = await PortalBrowser.SignInAsync(jurorContext, "juror3@demo.egov.ua");
+        await juror.GotoAsync($"/contest/entries/{entryId}/score");
+        await PortalBrowser.WaitForCircuitAsync(juror);
+        return juror;
+    }
+
     private async Task<(Guid NominationId, Guid EntryId)> DraftAsync()
     {
         await using var db = Db();
