@@ -142,6 +142,16 @@ public sealed class RouteScanBrowser : ICollectionFixture<PortalBrowser>
     public const string Name = "Route scan";
 }
 
+/// <summary>
+/// The XSS corpus (twelve payloads through every surface that renders user text, a few hundred visits) on a portal and a
+/// Chromium of its own, so it no longer queues behind every other browser test in the shared collection.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class XssCorpusBrowser : ICollectionFixture<PortalBrowser>
+{
+    public const string Name = "XSS corpus";
+}
+
 /// <summary>The English half of the every-route scan, on a portal and a Chromium of its own beside the Ukrainian half.</summary>
 [CollectionDefinition(Name)]
 public sealed class EnglishRouteScanBrowser : ICollectionFixture<PortalBrowser>

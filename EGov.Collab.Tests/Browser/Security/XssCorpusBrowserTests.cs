@@ -29,7 +29,7 @@ namespace EGov.Collab.Tests.Browser.Security;
 /// payload element or handler may reach anywhere in the document, head included. A module that renders user text adds its
 /// surface here (one partial file per group of modules; the expert club's topic messages also have their own test).
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(XssCorpusBrowser.Name)]
 public sealed partial class XssCorpusBrowserTests(PortalBrowser browser)
 {
     public static TheoryData<string> Payloads() =>
