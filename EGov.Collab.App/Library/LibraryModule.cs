@@ -7,7 +7,6 @@ using EGov.Collab.App.Library.Oai;
 using EGov.Collab.App.Notifications;
 using EGov.Collab.App.Shell;
 using EGov.Collab.Data.Seeding;
-using EGov.Collab.Domain.Common.Documents;
 using EGov.Collab.Domain.Library;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
@@ -88,9 +87,9 @@ public static class LibraryModule
         // A range request continues a reading already counted; only whole requests count (COUNTER).
         if (StringValues.IsNullOrEmpty(http.Request.Headers.Range))
             await usage.RecordAsync(id, LibraryUsageKind.Download, http.Request.Headers.UserAgent, http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted);
-        // The item page frames the PDF it shows inline; a download, like every other response, may not be framed.
-        if (!download && (await store.FindAsync(file.DocumentId, http.RequestAborted))?.Kind == DocumentKind.Pdf)
-            SecurityHeaders.AllowSameOriginFraming(http);
+        // The item page frames the file it shows inline (only the portal's own pages may); a download, like every other
+        // response, may not be framed.
+        if (!download) SecurityHeaders.AllowSameOriginFraming(http);
         return await DocumentResults.FileAsync(store, file.DocumentId, inline: !download, file.FileName, http.RequestAborted);
     }
 }
