@@ -8,10 +8,9 @@ namespace EGov.Collab.Tests.Browser.Security;
 
 public sealed partial class XssCorpusBrowserTests
 {
-    [Theory]
-    [MemberData(nameof(Payloads))]
-    public async Task Payload_InTheContest_DoesNotRun(string payload) =>
-        await AssertNothingRunsAsync(await ContestSurfaces(payload));
+    [Fact]
+    public async Task AllPayloads_InTheContest_DoNotRun() =>
+        await AssertNothingRunsAsync(await ContestSurfaces(AllPayloads));
 
     /// <summary>
     /// A nomination of its own, its results published, with the payload in its title and description, its criteria, its
@@ -27,27 +26,27 @@ public sealed partial class XssCorpusBrowserTests
             .ToDictionaryAsync(u => u.Email!.Split('@')[0], u => u.Id);
         var edition = await db.ContestEditions.OrderByDescending(e => e.Year).FirstAsync();
         var schedule = new PhaseSchedule(now.AddDays(-40), now.AddDays(-30), now.AddDays(-20), now.AddDays(-10), now.AddDays(-1));
-        var nomination = Nomination.Create(edition.Id, "Номінація " + payload, "Опис " + payload, 95, schedule, now).Value;
+        var nomination = Nomination.Create(edition.Id, Short("Номінація " + payload), "Опис " + payload, 95, schedule, now).Value;
         db.ContestNominations.Add(nomination);
         var criteria = new[]
         {
-            Criterion.Create(nomination.Id, "Критерій " + payload, "Пояснення " + payload, 60, 0, 10, 1).Value,
+            Criterion.Create(nomination.Id, Short("Критерій " + payload), "Пояснення " + payload, 60, 0, 10, 1).Value,
             Criterion.Create(nomination.Id, "Вплив", payload, 40, 0, 10, 2).Value,
         };
         db.ContestCriteria.AddRange(criteria);
-        var choice = EntryField.Create(nomination.Id, "Вибір " + payload, "Choice " + payload, EntryFieldKind.Choice, false, "Варіант " + payload + "\nІнший", 1).Value;
-        var text = EntryField.Create(nomination.Id, "Поле " + payload, "Field " + payload, EntryFieldKind.LongText, false, null, 2).Value;
+        var choice = EntryField.Create(nomination.Id, Short("Вибір " + payload), Short("Choice " + payload), EntryFieldKind.Choice, false, Short("Варіант " + payload) + "\nІнший", 1).Value;
+        var text = EntryField.Create(nomination.Id, Short("Поле " + payload), Short("Field " + payload), EntryFieldKind.LongText, false, null, 2).Value;
         db.ContestEntryFields.AddRange(choice, text);
 
         var community = await db.Communities.Select(c => c.Id).FirstAsync();
         var organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
-        var entry = Entry.Draft(members["member2"], organisation, new EntryForm(nomination.Id, "Заявка " + payload, community,
-            "Опис " + payload, "Результати " + payload, "Витрати " + payload, "Повторення " + payload, "Контакти " + payload), now.AddDays(-35)).Value;
+        var entry = Entry.Draft(members["member2"], organisation, new EntryForm(nomination.Id, Short("Заявка " + payload), community,
+            "Опис " + payload, "Результати " + payload, "Витрати " + payload, "Повторення " + payload, Medium("Контакти " + payload)), now.AddDays(-35)).Value;
         Ok(entry.Submit(schedule, ContestPhase.Registration, now.AddDays(-35)));
         Ok(entry.Screen(true, null, now.AddDays(-33)));
         entry.SetPlace(1);
         db.ContestEntries.Add(entry);
-        db.ContestEntryAnswers.Add(EntryAnswer.Create(entry.Id, choice.Id, new AnswerInput("Варіант " + payload)));
+        db.ContestEntryAnswers.Add(EntryAnswer.Create(entry.Id, choice.Id, new AnswerInput(Short("Варіант " + payload))));
         db.ContestEntryAnswers.Add(EntryAnswer.Create(entry.Id, text.Id, new AnswerInput("Відповідь " + payload)));
 
         var terms = new ScoringTerms(ContestPhase.JuryScoring, false, criteria.Select(c => c.Spec).ToList());

@@ -21,10 +21,9 @@ public sealed partial class XssCorpusBrowserTests
 {
     private const string English = "en-US";
 
-    [Theory]
-    [MemberData(nameof(Payloads))]
-    public async Task Payload_InTheKnowledgeModules_SecondaryFieldsAndEnglishPages_DoesNotRun(string payload) =>
-        await AssertNothingRunsAsync(await KnowledgeExtraSurfaces(payload));
+    [Fact]
+    public async Task AllPayloads_InTheKnowledgeModules_SecondaryFieldsAndEnglishPages_DoNotRun() =>
+        await AssertNothingRunsAsync(await KnowledgeExtraSurfaces(AllPayloads));
 
     /// <summary>
     /// The fields <see cref="KnowledgeSurfaces"/> leaves out: the library's English title and abstract, contributors, its
@@ -53,31 +52,31 @@ public sealed partial class XssCorpusBrowserTests
         var library = scoped.GetRequiredService<LibrarySubmissions>();
         LibraryItemForm Item(string title) => new()
         {
-            CollectionId = collectionId, TitleUk = title, TitleEn = "Edition " + payload, Creators = "Автор, Перший", Contributors = "Редактор " + payload,
+            CollectionId = collectionId, TitleUk = title, TitleEn = Medium("Edition " + payload), Creators = "Автор, Перший", Contributors = Short("Редактор " + payload),
             Subjects = "тема", AbstractUk = "Анотація.", AbstractEn = "Abstract " + payload, Publisher = "Видавець", DateIssued = "2024-05-01", LicenceGranted = true,
         };
         Stream Pdf(string title) => new MemoryStream(new PdfDocumentBuilder().Title(title).Paragraph(title).Build());
         var accepted = await library.SubmitAsync(admin, Item($"Прийняте {suffix}"), Pdf($"Прийняте {suffix}"), $"a-{suffix}.pdf");
         Assert.True(accepted.IsSuccess, accepted.Error?.Code);
         Ok(await library.DecideAsync(admin, accepted.ItemId!.Value, LibraryDecision.Accept, null, null));
-        var pending = await library.SubmitAsync(admin, Item("Очікує " + payload), Pdf($"Очікує {suffix}"), $"p-{suffix}.pdf");
+        var pending = await library.SubmitAsync(admin, Item(Medium("Очікує " + payload)), Pdf($"Очікує {suffix}"), $"p-{suffix}.pdf");
         Assert.True(pending.IsSuccess, pending.Error?.Code);
 
         var acts = scoped.GetRequiredService<LegalActs>();
         var act = await acts.SaveAsync(methodologist, null, new LegalActCard($"xss2-{suffix}", $"Постанова {suffix}", LegalActType.Resolution, Fit(payload, LegalAct.NumberMaxLength),
-            new DateOnly(2021, 3, 1), "Орган " + payload, Tags: "мітка " + payload));
+            new DateOnly(2021, 3, 1), Short("Орган " + payload), Tags: Short("мітка " + payload)));
         Ok(act);
-        Ok(await acts.AddEditionAsync(methodologist, act.Value, new EditionInput(new DateOnly(2022, 1, 1), "Текст редакції " + payload, null, "Примітка " + payload), null, null));
+        Ok(await acts.AddEditionAsync(methodologist, act.Value, new EditionInput(new DateOnly(2022, 1, 1), "Текст редакції " + payload, null, Medium("Примітка " + payload)), null, null));
         var template = await scoped.GetRequiredService<Templates>().CreateAsync(methodologist, new TemplateInput($"Шаблон {suffix}", null,
             DraftKind.Order, MethodologyLevel.Community, $"Title: Рішення {Unplaceheld(payload)}\nPart: Частина {Unplaceheld(payload)}", [act.Value]));
         Ok(template);
-        Ok(await scoped.GetRequiredService<Examples>().CreateAsync(methodologist, new ExampleInput(ExampleKind.Strategy, "Стратегія " + payload,
-            "Опис " + payload, MethodologyLevel.National, null, null, 2023, "тема " + suffix, "https://example.org/strategy?q=" + payload, [act.Value])));
+        Ok(await scoped.GetRequiredService<Examples>().CreateAsync(methodologist, new ExampleInput(ExampleKind.Strategy, Short("Стратегія " + payload),
+            "Опис " + payload, MethodologyLevel.National, null, null, 2023, "тема " + suffix, Medium("https://example.org/strategy?q=" + payload), [act.Value])));
 
         var practices = scoped.GetRequiredService<PracticeEditing>();
         var practice = await practices.CreateAsync(chair, new PracticeContent
         {
-            TitleUk = $"Практика {suffix}", TitleEn = "Practice " + payload, ProblemUk = "Проблема", ProblemEn = payload, SolutionUk = "Рішення",
+            TitleUk = $"Практика {suffix}", TitleEn = Short("Practice " + payload), ProblemUk = "Проблема", ProblemEn = payload, SolutionUk = "Рішення",
             SolutionEn = payload, ImplementationUk = "Впровадження", ImplementationEn = payload, ResourcesUk = "Ресурси", ResourcesEn = payload,
             LessonsUk = "Уроки", LessonsEn = payload, TransferabilityUk = "Перенесення", TransferabilityEn = payload, Contacts = "Контакти", CommunityId = kulykivId,
         });
@@ -89,7 +88,7 @@ public sealed partial class XssCorpusBrowserTests
         Ok(await practices.PublishAsync(admin, practice.Value, "Опубліковано " + payload));
 
         var listings = scoped.GetRequiredService<ListingService>();
-        var content = ListingContent.Create(ListingKind.Idea, ListingDirection.Request, $"Потреба {suffix}", "Need " + payload, "Опис", "Description " + payload,
+        var content = ListingContent.Create(ListingKind.Idea, ListingDirection.Request, $"Потреба {suffix}", Short("Need " + payload), "Опис", "Description " + payload,
             null, null, null, null, [], ["queue-management"], "Контакт", $"xss2-{suffix}@example.org", null, null, GovernmentLevels.Local, [], []);
         Ok(content);
         var listing = await listings.SubmitAsync(chair, content.Value);
@@ -102,7 +101,7 @@ public sealed partial class XssCorpusBrowserTests
 
         Ok(await scoped.GetRequiredService<CityManagement>().UpdateProfileAsync(admin, kulykivId, new CityProfileFields
         {
-            About = "Про громаду " + payload, Address = "Адреса " + payload, Phone = Fit(payload, CityProfile.PhoneMaxLength), Population = 9000,
+            About = "Про громаду " + payload, Address = Short("Адреса " + payload), Phone = Fit(payload, CityProfile.PhoneMaxLength), Population = 9000,
         }));
 
         return
@@ -120,6 +119,12 @@ public sealed partial class XssCorpusBrowserTests
 
     /// <summary>The payload, cut to a field's limit where it is longer (the cut still opens its tag).</summary>
     private static string Fit(string payload, int max) => payload.Length <= max ? payload : payload[..max];
+
+    /// <summary>As much of the text as fits a title or a name (the shortest such limit is 100).</summary>
+    private static string Short(string text) => Fit(text, 100);
+
+    /// <summary>As much of the text as fits a field of up to 500 characters (summaries, contacts, long titles).</summary>
+    private static string Medium(string text) => Fit(text, 500);
 
     /// <summary>A template's structure refuses an unknown {{placeholder}}: the template-injection payload goes in with its braces apart.</summary>
     private static string Unplaceheld(string payload) => payload.Replace("{{", "{ {", StringComparison.Ordinal);
