@@ -56,16 +56,9 @@ public sealed class NotifierTests(PortalFactory portal)
     public async Task ReadinessReturnedAndVerified_TellTheRespondent()
     {
         var member = await portal.CreateMemberAsync();
-        await using (var db = await Service<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync())
-        {
-            db.ModuleRoleGrants.Add(ModuleRoleGrant.Create(member.Id, ModuleKey.Readiness, ModuleRole.Respondent, null, DateTimeOffset.UtcNow).Value);
-            var body = ReadinessBody.Create($"Громада сповіщень {Guid.NewGuid():N}", "", BodyGroup.Hromadas, null, null).Value;
-            db.ReadinessBodies.Add(body);
-            db.ReadinessQuestionnaires.Add(Questionnaire.Invite(2026, body.Id, member.Id, DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
-        }
+        await ReadinessSeed.InviteAsync(portal.Services, member.Id, $"Громада сповіщень {Guid.NewGuid():N}", 2026);
         var respondent = PrincipalOf(member.Id);
-        var (id, firstQuestion) = await SubmitCompleteAsync(respondent);
+        var (id, firstQuestion) = await ReadinessSeed.AnswerAndSubmitAsync(portal.Services, respondent);
         var reviewer = PrincipalOf((await portal.MemberByEmailAsync($"reviewer@{DemoData.EmailDomain}")).Id);
 
         Assert.True((await Service<ReadinessQuestionnaires>().ReturnAsync(reviewer, id, [(firstQuestion, "Додайте джерело")])).IsSuccess);
@@ -108,15 +101,5 @@ public sealed class NotifierTests(PortalFactory portal)
                 Assert.NotEqual(type.LabelKey, center.Format(type.LabelKey, []));
             }
         }
-    }
-
-    private async Task<(Guid Id, string FirstQuestion)> SubmitCompleteAsync(ClaimsPrincipal respondent)
-    {
-        var mine = (await Service<ReadinessQuestionnaires>().MineAsync(respondent))!;
-        foreach (var indicator in mine.Definition.Indicators)
-            Assert.True((await Service<ReadinessQuestionnaires>().SaveAnswerAsync(respondent, mine.Questionnaire.Id, indicator.Code, 1m,
-                indicator.EvidenceRequired ? "https://hromada.gov.ua/evidence" : null)).IsSuccess);
-        Assert.Empty(await Service<ReadinessQuestionnaires>().SubmitAsync(respondent, mine.Questionnaire.Id));
-        return (mine.Questionnaire.Id, mine.Definition.Indicators.First().Code);
     }
 }

@@ -28,25 +28,9 @@ public sealed class ReadinessServicesTests(PortalFactory portal)
     private async Task<(Guid Id, System.Security.Claims.ClaimsPrincipal Respondent)> SubmittedQuestionnaireAsync()
     {
         var member = await portal.CreateMemberAsync();
-        var factory = Service<IDbContextFactory<CollabDbContext>>();
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            db.ModuleRoleGrants.Add(ModuleRoleGrant.Create(member.Id, ModuleKey.Readiness, ModuleRole.Respondent, null, DateTimeOffset.UtcNow).Value);
-            var body = ReadinessBody.Create($"Тестова громада {Guid.NewGuid():N}", "", BodyGroup.Hromadas, null, null).Value;
-            db.ReadinessBodies.Add(body);
-            db.ReadinessQuestionnaires.Add(Questionnaire.Invite(2026, body.Id, member.Id, DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
-        }
+        await ReadinessSeed.InviteAsync(portal.Services, member.Id, $"Тестова громада {Guid.NewGuid():N}", 2026);
         var respondent = PrincipalOf(member.Id);
-        var mine = (await Service<ReadinessQuestionnaires>().MineAsync(respondent))!;
-        foreach (var indicator in mine.Definition.Indicators)
-        {
-            var saved = await Service<ReadinessQuestionnaires>().SaveAnswerAsync(respondent, mine.Questionnaire.Id, indicator.Code, 1m,
-                indicator.EvidenceRequired ? "https://hromada.gov.ua/evidence" : null);
-            Assert.True(saved.IsSuccess, saved.Error?.ToString());
-        }
-        Assert.Empty(await Service<ReadinessQuestionnaires>().SubmitAsync(respondent, mine.Questionnaire.Id));
-        return (mine.Questionnaire.Id, respondent);
+        return ((await ReadinessSeed.AnswerAndSubmitAsync(portal.Services, respondent)).Id, respondent);
     }
 
     [Fact]

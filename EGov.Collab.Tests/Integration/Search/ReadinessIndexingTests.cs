@@ -41,20 +41,8 @@ public sealed class ReadinessIndexingTests(PortalFactory portal)
     private async Task<(Guid Questionnaire, Guid Body)> SubmittedQuestionnaireAsync(string bodyName)
     {
         var member = await portal.CreateMemberAsync();
-        var body = ReadinessBody.Create(bodyName, "", BodyGroup.Hromadas, null, null).Value;
-        await using (var db = await Service<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync())
-        {
-            db.ModuleRoleGrants.Add(ModuleRoleGrant.Create(member.Id, ModuleKey.Readiness, ModuleRole.Respondent, null, DateTimeOffset.UtcNow).Value);
-            db.ReadinessBodies.Add(body);
-            db.ReadinessQuestionnaires.Add(Questionnaire.Invite(Year, body.Id, member.Id, DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
-        }
-        var respondent = PrincipalOf(member.Id);
-        var mine = (await Service<ReadinessQuestionnaires>().MineAsync(respondent, Year))!;
-        foreach (var indicator in mine.Definition.Indicators)
-            Assert.True((await Service<ReadinessQuestionnaires>().SaveAnswerAsync(respondent, mine.Questionnaire.Id, indicator.Code, 1m,
-                indicator.EvidenceRequired ? "https://hromada.gov.ua/evidence" : null)).IsSuccess);
-        Assert.Empty(await Service<ReadinessQuestionnaires>().SubmitAsync(respondent, mine.Questionnaire.Id));
-        return (mine.Questionnaire.Id, body.Id);
+        var body = await ReadinessSeed.InviteAsync(portal.Services, member.Id, bodyName, Year);
+        var (id, _) = await ReadinessSeed.AnswerAndSubmitAsync(portal.Services, PrincipalOf(member.Id), Year);
+        return (id, body);
     }
 }
