@@ -133,6 +133,16 @@ public sealed class SharedBrowser : ICollectionFixture<PortalBrowser>
 }
 
 /// <summary>
+/// The browser tests of the live modules (contest, expert club, learning, journal, readiness): the shared collection's
+/// second queue, on a portal and a Chromium of its own, so the two halves of the browser tests run side by side.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class LiveModulesBrowser : ICollectionFixture<PortalBrowser>
+{
+    public const string Name = "Browser (live modules)";
+}
+
+/// <summary>
 /// The every-route scan on a portal and a Chromium of its own, so it runs beside the other browser tests instead of
 /// after them (a collection's tests run one at a time; the scan alone is a few hundred visits).
 /// </summary>
@@ -142,8 +152,15 @@ public sealed class RouteScanBrowser : ICollectionFixture<PortalBrowser>
     public const string Name = "Route scan";
 }
 
+/// <summary>The second half of the Ukrainian route scan (<see cref="PortalRouteVisits.In"/>), beside the first.</summary>
+[CollectionDefinition(Name)]
+public sealed class RouteScanSecondHalfBrowser : ICollectionFixture<PortalBrowser>
+{
+    public const string Name = "Route scan, second half";
+}
+
 /// <summary>
-/// The XSS corpus (twelve payloads through every surface that renders user text, a few hundred visits) on a portal and a
+/// The XSS corpus (twelve payloads through every surface that renders user text, about two hundred visits) on a portal and a
 /// Chromium of its own, so it no longer queues behind every other browser test in the shared collection.
 /// </summary>
 [CollectionDefinition(Name)]
@@ -157,4 +174,11 @@ public sealed class XssCorpusBrowser : ICollectionFixture<PortalBrowser>
 public sealed class EnglishRouteScanBrowser : ICollectionFixture<PortalBrowser>
 {
     public const string Name = "Route scan (English)";
+}
+
+/// <summary>The second half of the English route scan, beside the first.</summary>
+[CollectionDefinition(Name)]
+public sealed class EnglishRouteScanSecondHalfBrowser : ICollectionFixture<PortalBrowser>
+{
+    public const string Name = "Route scan (English), second half";
 }

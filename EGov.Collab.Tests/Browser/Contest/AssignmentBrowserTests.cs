@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Contest;
 
 /// <summary>Issue #22.12 in the browser: the chair assigns automatically, a juror then sees only their entry; no vote offered on one's own entry.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class AssignmentBrowserTests(PortalBrowser browser)
 {
     private CollabDbContext Db() => browser.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContext();

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Contest;
 
 /// <summary>Issue #22.11: locking, approval and publication ask first, saying what happens; the dashboard shows approved and published.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ContestConfirmBrowserTests(PortalBrowser browser)
 {
     [Fact]

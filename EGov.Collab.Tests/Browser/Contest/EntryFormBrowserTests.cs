@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Contest;
 
 /// <summary>Issue #22.13 in the browser: the chair adds a required field, the applicant must fill it in (refusals beside it, nothing lost), the judge sees it.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class EntryFormBrowserTests(PortalBrowser browser)
 {
     private const string Label = "Кількість користувачів";

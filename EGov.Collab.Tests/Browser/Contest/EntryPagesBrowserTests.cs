@@ -12,7 +12,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Contest;
 
 /// <summary>Issue #22.8 and #22.9: public entry pages linked from the nomination, 404 for the rest, the whole entry for judges, a winners' gallery.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class EntryPagesBrowserTests(PortalBrowser browser)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Contest;
 
 /// <summary>Issue #22.10: the jury's scores and disagreement flags stay private until the results are published.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class JuryPrivacyBrowserTests(PortalBrowser browser)
 {
     [Theory]

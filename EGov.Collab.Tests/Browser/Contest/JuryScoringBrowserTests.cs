@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace EGov.Collab.Tests.Browser.Contest;
 
 /// <summary>juror1, juror2 and the chair in three browser contexts on the demo panel of «Цифрові послуги для громад».</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class JuryScoringBrowserTests(PortalBrowser browser, ITestOutputHelper output)
 {
     private static string Juror(string localPart) => DemoData.Accounts.Single(a => a.LocalPart == localPart).FullName;

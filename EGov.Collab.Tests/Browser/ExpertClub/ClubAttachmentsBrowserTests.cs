@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.ExpertClub;
 
 /// <summary>A file attached to a club message reaches the topic's other readers live, and downloads as it was sent.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ClubAttachmentsBrowserTests(PortalBrowser browser)
 {
     private const string Expert1 = ClubTopics.Expert1;

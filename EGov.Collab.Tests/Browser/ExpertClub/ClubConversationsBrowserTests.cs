@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.ExpertClub;
 
 /// <summary>A private conversation started from an expert's profile, found in the other's inbox and answered.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ClubConversationsBrowserTests(PortalBrowser browser)
 {
     private const string Expert1 = "expert1@demo.egov.ua";

@@ -7,7 +7,7 @@ namespace EGov.Collab.Tests.Browser.ExpertClub;
 /// The live parts every reader of a topic shares: each renders pushed messages in their own language, and each person
 /// is listed once in "who is here" however many tabs they have, and leaves it when their tab closes.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ClubLiveBrowserTests(PortalBrowser browser)
 {
     private const string Expert1 = ClubTopics.Expert1;

@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace EGov.Collab.Tests.Browser.ExpertClub;
 
 /// <summary>expert1, expert2 and a visitor in three browser contexts on the same live topic.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ExpertClubBrowserTests(PortalBrowser browser, ITestOutputHelper output)
 {
     private const string Expert1 = "expert1@demo.egov.ua";

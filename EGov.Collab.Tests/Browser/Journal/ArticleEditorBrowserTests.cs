@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 
 namespace EGov.Collab.Tests.Browser.Journal;
 
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ArticleEditorBrowserTests(PortalBrowser browser)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace EGov.Collab.Tests.Browser.Journal;
 
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class JournalFlowTests(PortalBrowser browser)
 {
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Journal;
 
 /// <summary>What an editor sees of a newsletter issue: the mail as sent in a styled preview, a test to themselves, a confirmation before everyone.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class NewsletterBrowserTests(PortalBrowser browser)
 {
     private const string Editor = "editor@demo.egov.ua";

@@ -13,7 +13,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Journal;
 
 /// <summary>An editor sends an issue to a segment, a consenting recipient clicks, and the issue page counts it.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed partial class NewsletterSegmentBrowserTests(PortalBrowser browser)
 {
     private const string Editor = "editor@demo.egov.ua";

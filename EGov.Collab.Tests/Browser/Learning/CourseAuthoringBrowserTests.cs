@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace EGov.Collab.Tests.Browser.Learning;
 
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class CourseAuthoringBrowserTests(PortalBrowser browser)
 {
     private async Task<CollabDbContext> DbAsync() =>

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace EGov.Collab.Tests.Browser.Learning;
 
 /// <summary>#23, points 7 and 9: what a learner is told after a quiz and about their cohort, what a trainer sees, and the cohort's discussion room.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class LearnerFeedbackBrowserTests(PortalBrowser browser)
 {
     private const string LearnerEmail = "learner@demo.egov.ua";

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace EGov.Collab.Tests.Browser.Learning;
 
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class LearningBrowserTests(PortalBrowser browser)
 {
     private async Task<CollabDbContext> DbAsync() =>

@@ -15,7 +15,7 @@ namespace EGov.Collab.Tests.Browser.Readiness;
 /// Issue #23.10 as the respondent sees it: the questionnaire page shows the year's deadline; once it has passed, the
 /// page says the questionnaire is closed, keeps the saved answer on view, read-only, and offers no submission.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ReadinessDeadlineBrowserTests(PortalBrowser browser)
 {
     private const int Year = 2089;

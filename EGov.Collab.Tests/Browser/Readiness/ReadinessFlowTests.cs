@@ -11,7 +11,7 @@ namespace EGov.Collab.Tests.Browser.Readiness;
 /// comment; the respondent corrects and resubmits; the reviewer verifies; the results page shows the body, and its PDF
 /// report carries the same numbers as its page.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(LiveModulesBrowser.Name)]
 public sealed class ReadinessFlowTests(PortalBrowser browser)
 {
     private const string SkillsQuestion = "CAP.2";
