@@ -9,9 +9,11 @@ namespace EGov.Collab.App.Shell;
 public static class CircuitLimits
 {
     /// <summary>
-    /// The largest message a browser may send over its circuit. The longest documented text (a 100,000-character
-    /// article or provision) is at most 6 bytes a character once JSON-escaped, so 1 MB carries it whole; every service
-    /// still checks its own length limit, so nothing larger is ever stored.
+    /// The largest message a browser may send over its circuit. The longest documented text (a legal act edition's
+    /// 200,000 characters) travels as a field's value inside the event's JSON inside the hub's JSON: Cyrillic is two
+    /// bytes a character in UTF-8 and a quote or backslash, escaped twice, four, so 1 MB carries it whole, one
+    /// character over included (the service refuses that with its message rather than the circuit dying). Every
+    /// service still checks its own length limit, so nothing larger is ever stored.
     /// </summary>
     public const long MaxMessageBytes = 1024 * 1024;
 

@@ -21,7 +21,15 @@ public sealed record ArticleContent(
 {
     public const int TitleMaxLength = 200;
     public const int SummaryMaxLength = 500;
+    /// <summary>The longest body an author may type (the Markdown, or the HTML when that is what they typed).</summary>
     public const int BodyMaxLength = 100_000;
+
+    /// <summary>
+    /// The longest the sanitised HTML made from a body may be: Markdown's marks grow into tags (a plain paragraph
+    /// gains a &lt;p&gt;, "**a**" becomes "&lt;strong&gt;a&lt;/strong&gt;"), so a body of the documented length must not be
+    /// refused for what the portal made of it.
+    /// </summary>
+    public const int BodyHtmlMaxLength = 4 * BodyMaxLength;
     public const int TagMaxLength = 40;
     public const int MaxTags = 8;
     public const int TagsMaxLength = (TagMaxLength + 1) * MaxTags;
@@ -33,7 +41,7 @@ public sealed record ArticleContent(
         if (Title.Trim().Length > TitleMaxLength) return JournalErrors.TitleTooLong;
         if ((Summary ?? "").Trim().Length > SummaryMaxLength) return JournalErrors.SummaryTooLong;
         if (string.IsNullOrWhiteSpace(PlainText)) return JournalErrors.BodyRequired;
-        if (BodyHtml.Length > BodyMaxLength || (BodySource ?? "").Length > BodyMaxLength) return JournalErrors.BodyTooLong;
+        if ((string.IsNullOrEmpty(BodySource) ? BodyHtml : BodySource).Length > BodyMaxLength || BodyHtml.Length > BodyHtmlMaxLength) return JournalErrors.BodyTooLong;
         if (NormaliseTags(Tags).Count > MaxTags) return JournalErrors.TooManyTags;
         if (!NewsletterLanguages.IsKnown(Language)) return JournalErrors.LanguageInvalid;
         return Result.Success();

@@ -11,7 +11,11 @@ public sealed class Lesson
     public const int TitleMaxLength = 200;
     public const int UrlMaxLength = 500;
     public const int AttachmentsMaxLength = 2000;
+    /// <summary>The longest body a trainer may type (the Markdown, or the HTML when that is what they typed).</summary>
     public const int BodyMaxLength = 100_000;
+
+    /// <summary>The longest the sanitised HTML made from a Markdown body may be (its marks grow into tags).</summary>
+    public const int BodyHtmlMaxLength = 4 * BodyMaxLength;
     public const int MaxMinutes = 600;
 
     private Lesson() => Title = BodyHtml = BodySource = Attachments = "";
@@ -61,7 +65,8 @@ public sealed class Lesson
     {
         if (string.IsNullOrWhiteSpace(title)) return CommonErrors.Required("Title");
         if (title.Trim().Length > TitleMaxLength) return CommonErrors.TooLong("Title");
-        if ((bodySource ?? "").Length > BodyMaxLength || (bodyHtml ?? "").Length > BodyMaxLength) return CommonErrors.TooLong("Body");
+        var typed = string.IsNullOrEmpty(bodySource) ? bodyHtml ?? "" : bodySource;
+        if (typed.Length > BodyMaxLength || (bodyHtml ?? "").Length > BodyHtmlMaxLength) return CommonErrors.TooLong("Body");
         if (minutes is < 0 or > MaxMinutes) return LearningErrors.MinutesOutOfRange;
         var video = string.IsNullOrWhiteSpace(videoUrl) ? null : videoUrl.Trim();
         if (video is not null && (video.Length > UrlMaxLength || !LessonVideo.IsSupported(video))) return LearningErrors.VideoUrlUnsupported;

@@ -28,7 +28,7 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Title).HasMaxLength(ArticleContent.TitleMaxLength).IsRequired();
         builder.Property(a => a.Summary).HasMaxLength(ArticleContent.SummaryMaxLength).IsRequired();
-        builder.Property(a => a.BodyHtml).HasMaxLength(ArticleContent.BodyMaxLength).IsRequired();
+        builder.Property(a => a.BodyHtml).HasMaxLength(ArticleContent.BodyHtmlMaxLength).IsRequired();
         builder.Property(a => a.BodySource).HasMaxLength(ArticleContent.BodyMaxLength).IsRequired();
         builder.Property(a => a.PlainText).IsRequired();
         builder.Property(a => a.TagList).HasMaxLength(ArticleContent.TagsMaxLength).IsRequired();

@@ -2026,7 +2026,7 @@ namespace EGov.Collab.Data.Migrations.SqlServer
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
-                        .HasMaxLength(100000)
+                        .HasMaxLength(400000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("BodySource")

@@ -2010,7 +2010,7 @@ namespace EGov.Collab.Data.Migrations.Sqlite
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
-                        .HasMaxLength(100000)
+                        .HasMaxLength(400000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodySource")

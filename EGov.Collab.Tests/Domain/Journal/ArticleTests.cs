@@ -70,4 +70,17 @@ public sealed class ArticleTests
         Assert.Equal(article.BodyHtml, article.BodySource);
         Assert.Equal(BodyFormat.Html, article.SourceFormat);
     }
+
+    [Fact]
+    public void Body_IsMeasuredAsTyped_TheMaximumPassesThoughItsHtmlIsLonger_OneMoreIsRefused()
+    {
+        static ArticleContent Typed(string markdown, string html) =>
+            new(Guid.CreateVersion7(), "Довга стаття", "", html, markdown, [], "uk", Audiences.All, markdown, BodyFormat.Markdown);
+        var typed = new string('ї', ArticleContent.BodyMaxLength);
+
+        Assert.True(Typed(typed, $"<p>{typed}</p>").Validate().IsSuccess);
+        Assert.Equal(JournalErrors.BodyTooLong, Typed(typed + "ї", $"<p>{typed}ї</p>").Validate().Error);
+        Assert.Equal(JournalErrors.BodyTooLong, Typed("ї", new string('ї', ArticleContent.BodyHtmlMaxLength + 1)).Validate().Error);
+        Assert.Equal(JournalErrors.BodyTooLong, Content(text: typed + "ї").Validate().Error);
+    }
 }

@@ -1,3 +1,4 @@
+using EGov.Collab.Domain.Common;
 using EGov.Collab.Domain.Learning;
 
 namespace EGov.Collab.Tests.Domain.Learning;
@@ -112,5 +113,15 @@ public sealed class CourseAuthoringRulesTests
         var lesson = Lesson.New(Guid.CreateVersion7(), Guid.CreateVersion7(), 1, "Урок", "", "", null, "", 10).Value;
 
         Assert.Equal(LearningErrors.AttachmentsInvalid, lesson.Update("Урок", "", "", null, "Зло | javascript:alert(1)", 10).Error);
+    }
+
+    [Fact]
+    public void LessonBody_IsMeasuredAsTyped_TheMaximumPassesThoughItsHtmlIsLonger_OneMoreIsRefused()
+    {
+        var typed = new string('ї', Lesson.BodyMaxLength);
+
+        Assert.True(Lesson.New(Guid.CreateVersion7(), Guid.CreateVersion7(), 1, "Урок", typed, $"<p>{typed}</p>", null, "", 10).IsSuccess);
+        Assert.Equal(CommonErrors.TooLong("Body"), Lesson.New(Guid.CreateVersion7(), Guid.CreateVersion7(), 1, "Урок", typed + "ї", $"<p>{typed}ї</p>", null, "", 10).Error);
+        Assert.Equal(CommonErrors.TooLong("Body"), Lesson.New(Guid.CreateVersion7(), Guid.CreateVersion7(), 1, "Урок", "", $"<p>{typed}</p>", null, "", 10).Error);
     }
 }
