@@ -79,6 +79,9 @@ public sealed class PortalBrowser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             StorageState = storageState,
         });
+        // A bound for a fault, not a pace: Playwright's 30 s for a navigation was reached by a page load with the
+        // machine's load average near 50.
+        context.SetDefaultNavigationTimeout(90_000);
         if (culture is not null)
         {
             await context.AddCookiesAsync(
