@@ -42,7 +42,7 @@ public sealed class MemberSignIn(
         var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         if (address is not null && addresses.IsExhausted(address))
         {
-            logger.LogWarning("Sign-in refused: too many failures from one address");
+            logger.LogWarning("Sign-in refused: too many failures from {ClientAddress}", address);
             return SignInOutcome.TooManyFromAddress;
         }
 
@@ -84,7 +84,7 @@ public sealed class MemberSignIn(
         if (result.RequiresTwoFactor) return SignInOutcome.RequiresTwoFactor;
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused: account locked out");
+            logger.LogWarning("Sign-in refused: account {MemberId} locked out", member.Id);
             return SignInOutcome.LockedOut;
         }
         if (!result.IsNotAllowed) return SignInOutcome.WrongCredentials;
