@@ -7,5 +7,9 @@ public abstract partial class CollabDbContext
 {
     public DbSet<DraftLogEntry> DraftLog => Set<DraftLogEntry>();
 
+    public DbSet<DraftLogBatch> DraftLogBatches => Set<DraftLogBatch>();
+
+    public DbSet<DraftClientSequence> DraftClientSequences => Set<DraftClientSequence>();
+
     public DbSet<DraftSnapshot> DraftSnapshots => Set<DraftSnapshot>();
 }

@@ -116,6 +116,45 @@ namespace EGov.Collab.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftClientSequence", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("DraftId", "ClientId");
+
+                    b.ToTable("DraftClientSequences", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftLogBatch", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("FirstRevision")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("LastRevision")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("DraftId", "FirstRevision");
+
+                    b.HasIndex("DraftId", "LastRevision")
+                        .IsUnique();
+
+                    b.ToTable("DraftLogBatches", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftLogEntry", b =>
                 {
                     b.Property<Guid>("DraftId")

@@ -110,6 +110,45 @@ namespace EGov.Collab.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftClientSequence", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DraftId", "ClientId");
+
+                    b.ToTable("DraftClientSequences", (string)null);
+                });
+
+            modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftLogBatch", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DraftId", "FirstRevision");
+
+                    b.HasIndex("DraftId", "LastRevision")
+                        .IsUnique();
+
+                    b.ToTable("DraftLogBatches", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Collab.Data.Drafting.DraftLogEntry", b =>
                 {
                     b.Property<Guid>("DraftId")
