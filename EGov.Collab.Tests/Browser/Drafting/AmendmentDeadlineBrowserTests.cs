@@ -58,8 +58,7 @@ public sealed class AmendmentDeadlineBrowserTests(PortalBrowser browser)
         await outsider.GotoAsync($"/drafting/drafts/{draftId}");
         await PortalBrowser.WaitForCircuitAsync(outsider);
         await outsider.GetByRole(AriaRole.Tab, new() { Name = "Поправки" }).ClickAsync();
-        await outsider.Locator("[data-testid=amendment-provision]").ClickAsync();
-        await outsider.GetByRole(AriaRole.Option).Filter(new() { HasText = Article }).ClickAsync();
+        await MudSelects.ChooseAsync(outsider, "amendment-provision", Article);
         await Field(outsider, "amendment-text", "textarea").FillAsync("Громади публікують бюджети щокварталу.");
         await Field(outsider, "amendment-rationale", "textarea").FillAsync("Частіше — прозоріше.");
         await outsider.Locator("[data-testid=propose-amendment]").ClickAsync();

@@ -60,16 +60,14 @@ public sealed class ConsultationAccessBrowserTests(PortalBrowser browser)
             await Assertions.Expect(outsider.Locator("[data-testid=edit-live]")).ToHaveCountAsync(0);
 
             await outsider.GetByRole(AriaRole.Tab, new() { Name = "Поправки" }).ClickAsync();
-            await outsider.Locator("[data-testid=amendment-provision]").ClickAsync();
-            await outsider.GetByRole(AriaRole.Option).Filter(new() { HasText = "Громади публікують бюджети щороку." }).ClickAsync();
+            await MudSelects.ChooseAsync(outsider, "amendment-provision", "Громади публікують бюджети щороку.");
             await outsider.Locator("textarea[data-testid=amendment-text], [data-testid=amendment-text] textarea").FillAsync(proposed);
             await outsider.Locator("textarea[data-testid=amendment-rationale], [data-testid=amendment-rationale] textarea").FillAsync("Частіше — прозоріше.");
             await outsider.Locator("[data-testid=propose-amendment]").ClickAsync();
             await Assertions.Expect(outsider.Locator("[data-testid=amendment]").Filter(new() { HasText = tag })).ToHaveCountAsync(1);
 
             await outsider.GetByRole(AriaRole.Tab, new() { Name = "Коментарі" }).ClickAsync();
-            await outsider.Locator("[data-testid=comment-provision]").ClickAsync();
-            await outsider.GetByRole(AriaRole.Option).Filter(new() { HasText = "Громади публікують бюджети щороку." }).ClickAsync();
+            await MudSelects.ChooseAsync(outsider, "comment-provision", "Громади публікують бюджети щороку.");
             var words = outsider.Locator("input[data-testid=comment-words], [data-testid=comment-words] input");
             await words.FillAsync("щороку");
             await words.PressAsync("Tab");

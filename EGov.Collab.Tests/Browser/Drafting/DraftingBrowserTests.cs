@@ -23,8 +23,7 @@ public sealed class DraftingBrowserTests(PortalBrowser browser)
         await member.GotoAsync($"/drafting/drafts/{lawId}");
         await PortalBrowser.WaitForCircuitAsync(member);
         await member.GetByRole(AriaRole.Tab, new() { Name = "Поправки" }).ClickAsync();
-        await member.Locator("[data-testid=amendment-provision]").ClickAsync();
-        await member.GetByRole(AriaRole.Option).Filter(new() { HasText = "Принципи електронного урядування" }).ClickAsync();
+        await MudSelects.ChooseAsync(member, "amendment-provision", "Принципи електронного урядування");
         const string proposed = "Міжрегіональна співпраця у сфері електронного урядування";
         var insert = member.Locator("textarea[data-testid=amendment-text], [data-testid=amendment-text] textarea");
         await insert.FillAsync(proposed);

@@ -26,6 +26,28 @@ internal static class ClubTopics
         return topic.Id;
     }
 
+    /// <summary>The password of the members <see cref="NewMemberAsync"/> registers.</summary>
+    public const string MemberPassword = "a-long-test-passphrase";
+
+    /// <summary>
+    /// A confirmed member approved into the club, registered for one test: a rate limit of its own, whatever other tests
+    /// posted. Their email (sign in with <see cref="MemberPassword"/>).
+    /// </summary>
+    public static async Task<string> NewMemberAsync(PortalBrowser browser)
+    {
+        await using var scope = browser.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EGov.Collab.Data.Common.Member>>();
+        var email = $"club-{Guid.NewGuid():N}@example.org";
+        var member = new EGov.Collab.Data.Common.Member { UserName = email, Email = email, EmailConfirmed = true, FullName = "Тестовий Експерт", RegisteredAt = DateTimeOffset.UtcNow };
+        Assert.True((await users.CreateAsync(member, MemberPassword)).Succeeded);
+        await using var db = await browser.Services.GetRequiredService<IDbContextFactory<CollabDbContext>>().CreateDbContextAsync();
+        var row = ClubMember.Apply(member.Id, "тестування", null, null, DateTimeOffset.UtcNow).Value;
+        row.Approve(member.Id, DateTimeOffset.UtcNow);
+        db.ClubMembers.Add(row);
+        await db.SaveChangesAsync();
+        return email;
+    }
+
     /// <summary>Signs <paramref name="email"/> in within <paramref name="context"/> and opens the topic, its circuit up.</summary>
     public static async Task<IPage> OpenAsync(IBrowserContext context, Guid topic, string email)
     {

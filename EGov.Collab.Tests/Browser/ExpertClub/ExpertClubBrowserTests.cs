@@ -139,9 +139,9 @@ public sealed class ExpertClubBrowserTests(PortalBrowser browser, ITestOutputHel
         Guid room;
         await using (var db = await DbAsync())
             room = await db.ClubRooms.Where(r => r.Name == ExpertClubDemoData.PublicRoom).Select(r => r.Id).SingleAsync();
-        var email = await NewClubMemberAsync(); // its own rate limit, whatever the other tests posted
+        var email = await ClubTopics.NewMemberAsync(browser); // its own rate limit, whatever the other tests posted
         await using var context = await browser.NewContextAsync();
-        var page = await PortalBrowser.SignInAsync(context, email, Password);
+        var page = await PortalBrowser.SignInAsync(context, email, ClubTopics.MemberPassword);
         await page.GotoAsync($"/expert-club/rooms/{room}");
         await PortalBrowser.WaitForCircuitAsync(page);
         var title = $"Тема з дописом {Guid.NewGuid():N}";
@@ -181,23 +181,6 @@ public sealed class ExpertClubBrowserTests(PortalBrowser browser, ITestOutputHel
         await PortalBrowser.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=topic-title]")).ToBeVisibleAsync();
         return page;
-    }
-
-    private const string Password = "a-long-test-passphrase";
-
-    private async Task<string> NewClubMemberAsync()
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EGov.Collab.Data.Common.Member>>();
-        var email = $"club-{Guid.NewGuid():N}@example.org";
-        var member = new EGov.Collab.Data.Common.Member { UserName = email, Email = email, EmailConfirmed = true, FullName = "Тестовий Експерт", RegisteredAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(member, Password)).Succeeded);
-        await using var db = await DbAsync();
-        var row = ClubMember.Apply(member.Id, "тестування", null, null, DateTimeOffset.UtcNow).Value;
-        row.Approve(member.Id, DateTimeOffset.UtcNow);
-        db.ClubMembers.Add(row);
-        await db.SaveChangesAsync();
-        return email;
     }
 
     private async Task<CollabDbContext> DbAsync() =>

@@ -244,10 +244,10 @@ public sealed class TextLimitEdgeBrowserTests(PortalBrowser browser)
     public async Task ClubMessage_OneCharacterOverTheMaximum_IsRefusedWithTheMessage_TheTextKept_AndTheMaximumIsPostedWhole()
     {
         var topic = await ClubTopics.FreshAsync(browser, "Довгі повідомлення");
-        var email = await NewClubMemberAsync(); // a rate limit of its own, whatever other tests posted
+        var email = await ClubTopics.NewMemberAsync(browser); // a rate limit of its own, whatever other tests posted
         var text = Text(Message.TextMaxLength);
         await using var context = await browser.NewContextAsync();
-        var page = await PortalBrowser.SignInAsync(context, email, Password);
+        var page = await PortalBrowser.SignInAsync(context, email, ClubTopics.MemberPassword);
         await page.GotoAsync($"/expert-club/topics/{topic}");
         await PortalBrowser.WaitForCircuitAsync(page);
         var composer = page.Locator(".club-composer textarea");
@@ -268,29 +268,12 @@ public sealed class TextLimitEdgeBrowserTests(PortalBrowser browser)
             Assert.Equal(text, await db.ClubMessages.Where(m => m.TopicId == topic).Select(m => m.Text).SingleAsync());
     }
 
-    private const string Password = "a-long-test-passphrase";
-
     private async Task<(Guid DraftId, Guid MemberId)> DraftAsync(string title)
     {
         var member = await DraftingFixture.UserAsync(browser.Services, "member1");
         var groupId = (await browser.Services.GetRequiredService<WorkingGroups>().CreateAsync(member, "Група меж " + Guid.NewGuid().ToString("N")[..6], null, GroupVisibility.MembersOnly)).Value;
         var draftId = (await browser.Services.GetRequiredService<Drafts>().CreateAsync(member, groupId, DraftKind.Law, title, DraftSource.Blank, null)).Value;
         return (draftId, Guid.Parse(member.FindFirstValue(ClaimTypes.NameIdentifier)!));
-    }
-
-    private async Task<string> NewClubMemberAsync()
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EGov.Collab.Data.Common.Member>>();
-        var email = $"club-{Guid.NewGuid():N}@example.org";
-        var member = new EGov.Collab.Data.Common.Member { UserName = email, Email = email, EmailConfirmed = true, FullName = "Тестовий Експерт", RegisteredAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(member, Password)).Succeeded);
-        await using var db = await DbAsync();
-        var row = ClubMember.Apply(member.Id, "тестування", null, null, DateTimeOffset.UtcNow).Value;
-        row.Approve(member.Id, DateTimeOffset.UtcNow);
-        db.ClubMembers.Add(row);
-        await db.SaveChangesAsync();
-        return email;
     }
 
     private async Task<CollabDbContext> DbAsync() =>
